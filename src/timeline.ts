@@ -1,0 +1,280 @@
+/**
+ * The JSON contract shared by the preprocessor (writes it) and the app (reads it).
+ * Types, the schema version and validation live here and nowhere else.
+ */
+import * as v from 'valibot';
+
+/** Version of the timeline JSON; bump on any incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+/** ISO 8601 calendar date at year, month, day, or minute precision (years may be negative). */
+const ISO_DATE = /^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?)?)?$/;
+
+/** The four TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** How finely a date is known. `decade` dates are written as their first year (`1950`). */
+export type Precision = 'decade' | 'year' | 'month' | 'day' | 'minute';
+
+/** How an event's date was obtained from the text. */
+export type Derivation = 'explicit' | 'anniversary' | 'relative' | 'duration' | 'holiday' | 'inferred';
+
+/** A temporal expression found in a document, scored against TimeML corpora. */
+export interface Mention {
+	/** Offset of the first UTF-16 code unit of the phrase in the document's `text`. */
+	start: number;
+	/** Offset one past the last UTF-16 code unit. `text.slice(start, end) === mention.text`. */
+	end: number;
+	/** The phrase as written. */
+	text: string;
+	/** TIMEX3 type. */
+	type: TimexType;
+	/** TIMEX3 value: `1953-07-27`, `2023-W30`, `P500D`, `PRESENT_REF`, `XXXX-07-27`, … */
+	value: string;
+	/** TIMEX3 modifier when the text qualifies the value: `MORE_THAN`, `APPROX`, `BEFORE`, … */
+	mod?: string;
+}
+
+/** When the document was written, and how we know. */
+export interface CreationDate {
+	/** `YYYY-MM-DD`. */
+	value: string;
+	/** False when stated (a dateline or `--dct`), true when reasoned out from the text. */
+	inferred: boolean;
+	/** Human-readable reason: "dateline", "--dct", "70th anniversary of 1953-07-27, on a Thursday". */
+	evidence: string;
+}
+
+/** One article. */
+export interface TimelineDocument {
+	/** Stable, URL-safe id derived from the file name. */
+	id: string;
+	/** The headline (first line of the article). */
+	title: string;
+	/** Path the text was read from, relative to where the CLI ran. */
+	path: string;
+	/** The full text that every offset in this file indexes into (after repairs such as `1953war`). */
+	text: string;
+	/** The document creation date the relative expressions were resolved against. */
+	creationDate: CreationDate;
+	/** Every temporal expression found, in text order. */
+	mentions: Mention[];
+}
+
+/** Where an event or era was read from. All offsets are UTF-16 code units into the document's text. */
+export interface Source {
+	/** Id of a `TimelineDocument`. */
+	document: string;
+	/** Start of the sentence that states the event. */
+	sentenceStart: number;
+	/** End (exclusive) of that sentence. */
+	sentenceEnd: number;
+	/** Start of the date phrase inside the sentence. */
+	phraseStart: number;
+	/** End (exclusive) of the date phrase. */
+	phraseEnd: number;
+}
+
+/** Something that happened at a date, or over a span. */
+export interface TimelineEvent {
+	/** Stable, URL-safe id: the same input gives the same id on every run. */
+	id: string;
+	/** Short, readable title. */
+	title: string;
+	/** One or two sentences of context (the source sentence, tidied). */
+	summary: string;
+	/** ISO date at `precision`; a year-only date covers its whole year. */
+	start: string;
+	/** ISO end for spans; absent for instants. */
+	end?: string;
+	/** How finely `start` (and `end`) are known. */
+	precision: Precision;
+	/** True when the text hedges ("more than", "about") or the date was reasoned out loosely. */
+	approximate: boolean;
+	/** The start is on or before this date ("for more than 500 days": start ≤ date − 500 days). */
+	startLatest?: string;
+	/** The end is on or after this date. */
+	endEarliest?: string;
+	/** How the date was obtained. */
+	derivation: Derivation;
+	/** Human-readable derivation: "70th anniversary of 1953-07-27". */
+	explanation: string;
+	/** 0–1: how sure the extractor is of the date. */
+	confidence: number;
+	/** At least one place in the articles that states this event. */
+	sources: Source[];
+}
+
+/** A named stretch of time drawn as a band behind the events. */
+export interface Era {
+	/** Stable, URL-safe id. */
+	id: string;
+	/** Name of the era ("Korean War"). */
+	title: string;
+	/** ISO start. */
+	start: string;
+	/** ISO end; for an era still running, the document date. */
+	end: string;
+	/** True when either bound is uncertain. */
+	approximate: boolean;
+	/** How the bounds were obtained. */
+	explanation: string;
+	/** Where the era is mentioned. */
+	sources: Source[];
+}
+
+/** The whole file. */
+export interface Timeline {
+	/** Always `SCHEMA_VERSION` for files this version writes. */
+	schemaVersion: typeof SCHEMA_VERSION;
+	documents: TimelineDocument[];
+	events: TimelineEvent[];
+	eras: Era[];
+}
+
+const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)'));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'must be URL-safe'));
+
+const SourceSchema = v.object({
+	document: v.string(),
+	sentenceStart: offset,
+	sentenceEnd: offset,
+	phraseStart: offset,
+	phraseEnd: offset,
+});
+
+const MentionSchema = v.object({
+	start: offset,
+	end: offset,
+	text: v.string(),
+	type: v.picklist(['DATE', 'TIME', 'DURATION', 'SET']),
+	value: v.string(),
+	mod: v.optional(v.string()),
+});
+
+const DocumentSchema = v.object({
+	id,
+	title: v.string(),
+	path: v.string(),
+	text: v.string(),
+	creationDate: v.object({
+		value: v.pipe(v.string(), v.regex(/^-?\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+		inferred: v.boolean(),
+		evidence: v.string(),
+	}),
+	mentions: v.array(MentionSchema),
+});
+
+const EventSchema = v.object({
+	id,
+	title: v.pipe(v.string(), v.minLength(1)),
+	summary: v.string(),
+	start: isoDate,
+	end: v.optional(isoDate),
+	precision: v.picklist(['decade', 'year', 'month', 'day', 'minute']),
+	approximate: v.boolean(),
+	startLatest: v.optional(isoDate),
+	endEarliest: v.optional(isoDate),
+	derivation: v.picklist(['explicit', 'anniversary', 'relative', 'duration', 'holiday', 'inferred']),
+	explanation: v.string(),
+	confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+});
+
+const EraSchema = v.object({
+	id,
+	title: v.pipe(v.string(), v.minLength(1)),
+	start: isoDate,
+	end: isoDate,
+	approximate: v.boolean(),
+	explanation: v.string(),
+	sources: v.array(SourceSchema),
+});
+
+const TimelineSchema = v.object({
+	schemaVersion: v.literal(SCHEMA_VERSION),
+	documents: v.array(DocumentSchema),
+	events: v.array(EventSchema),
+	eras: v.array(EraSchema),
+});
+
+/** Outcome of validation: the typed timeline, or every problem found, one readable line each. */
+export type ValidationResult = { ok: true; timeline: Timeline } | { ok: false; errors: string[] };
+
+/** Compares ISO dates of any precision by their first instant. */
+export function compareIso(a: string, b: string): number {
+	const ya = Number(a.match(/^-?\d+/)?.[0]);
+	const yb = Number(b.match(/^-?\d+/)?.[0]);
+	if (ya !== yb) return ya - yb;
+	const ra = a.replace(/^-?\d+/, '');
+	const rb = b.replace(/^-?\d+/, '');
+	return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+function checkSources(where: string, sources: Source[], docs: Map<string, TimelineDocument>): string[] {
+	const errors: string[] = [];
+	sources.forEach((s, i) => {
+		const doc = docs.get(s.document);
+		const at = `${where}.sources[${i}]`;
+		if (!doc) return errors.push(`${at}: unknown document "${s.document}"`);
+		const n = doc.text.length;
+		if (!(s.sentenceStart <= s.sentenceEnd && s.sentenceEnd <= n))
+			errors.push(`${at}: sentence offsets ${s.sentenceStart}–${s.sentenceEnd} outside the text`);
+		if (!(s.phraseStart <= s.phraseEnd && s.phraseEnd <= n))
+			errors.push(`${at}: phrase offsets ${s.phraseStart}–${s.phraseEnd} outside the text`);
+	});
+	return errors;
+}
+
+/** Checks what the schema cannot: offsets inside their text, known references, unique ids, order. */
+function checkConsistency(t: Timeline): string[] {
+	const errors: string[] = [];
+	const docs = new Map(t.documents.map((d) => [d.id, d]));
+	if (docs.size !== t.documents.length) errors.push('documents: duplicate id');
+	for (const d of t.documents) {
+		d.mentions.forEach((m, i) => {
+			if (m.end < m.start || d.text.slice(m.start, m.end) !== m.text)
+				errors.push(`documents.${d.id}.mentions[${i}]: offsets do not slice "${m.text}"`);
+		});
+	}
+	const seen = new Set<string>();
+	for (const e of [...t.events, ...t.eras]) {
+		if (seen.has(e.id)) errors.push(`duplicate event or era id "${e.id}"`);
+		seen.add(e.id);
+		if (e.end !== undefined && compareIso(e.end, e.start) < 0)
+			errors.push(`${e.id}: end ${e.end} is before start ${e.start}`);
+		errors.push(...checkSources(e.id, e.sources, docs));
+	}
+	return errors;
+}
+
+/** Validates unknown data (e.g. parsed JSON) against the contract. */
+export function validateTimeline(data: unknown): ValidationResult {
+	if (typeof data === 'object' && data !== null && 'schemaVersion' in data) {
+		const version = (data as { schemaVersion: unknown }).schemaVersion;
+		if (version !== SCHEMA_VERSION)
+			return { ok: false, errors: [`unsupported schemaVersion ${String(version)} (this app reads ${SCHEMA_VERSION})`] };
+	}
+	const parsed = v.safeParse(TimelineSchema, data);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			errors: parsed.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`),
+		};
+	}
+	const timeline = parsed.output as Timeline;
+	const errors = checkConsistency(timeline);
+	return errors.length ? { ok: false, errors } : { ok: true, timeline };
+}
+
+/** Parses and validates a timeline JSON string; never throws. */
+export function parseTimeline(json: string): ValidationResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch (e) {
+		return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+	}
+	return validateTimeline(data);
+}
