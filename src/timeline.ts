@@ -234,7 +234,7 @@ function checkConsistency(t: Timeline): string[] {
 	if (docs.size !== t.documents.length) errors.push('documents: duplicate id');
 	for (const d of t.documents) {
 		d.mentions.forEach((m, i) => {
-			if (m.end < m.start || d.text.slice(m.start, m.end) !== m.text)
+			if (m.end < m.start || m.end > d.text.length || d.text.slice(m.start, m.end) !== m.text)
 				errors.push(`documents.${d.id}.mentions[${i}]: offsets do not slice "${m.text}"`);
 		});
 	}
@@ -254,7 +254,7 @@ export function validateTimeline(data: unknown): ValidationResult {
 	if (typeof data === 'object' && data !== null && 'schemaVersion' in data) {
 		const version = (data as { schemaVersion: unknown }).schemaVersion;
 		if (version !== SCHEMA_VERSION)
-			return { ok: false, errors: [`unsupported schemaVersion ${String(version)} (this app reads ${SCHEMA_VERSION})`] };
+			return { ok: false, errors: [`unsupported schemaVersion ${JSON.stringify(version)} (this app reads ${SCHEMA_VERSION})`] };
 	}
 	const parsed = v.safeParse(TimelineSchema, data);
 	if (!parsed.success) {
