@@ -12,7 +12,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 let names;
 try {
-	names = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+	names = readdirSync(dir)
+		.filter((name) => name.endsWith('.js'))
+		.sort();
 } catch {
 	console.error(`bundle-size: no ${dir}; run \`npx vite build\` first.`);
 	process.exit(2);

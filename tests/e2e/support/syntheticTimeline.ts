@@ -33,11 +33,60 @@ export interface SyntheticOptions {
 	preamble?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SUBJECTS = ['Harbour authority', 'City council', 'National assembly', 'Rail union', 'Central bank', 'Border commission', 'Science academy', 'Port workers', 'Film festival', 'Water board'];
-const VERBS = ['opens', 'rejects', 'approves', 'announces', 'suspends', 'celebrates', 'reviews', 'signs'];
-const OBJECTS = ['new terminal', 'budget plan', 'peace accord', 'trade pact', 'reform bill', 'river bridge', 'census results', 'coastal survey'];
-const ERAS = ['Reconstruction', 'Long boom', 'Cold spell', 'Reform years', 'Digital age', 'Quiet decade'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+const SUBJECTS = [
+	'Harbour authority',
+	'City council',
+	'National assembly',
+	'Rail union',
+	'Central bank',
+	'Border commission',
+	'Science academy',
+	'Port workers',
+	'Film festival',
+	'Water board',
+];
+const VERBS = [
+	'opens',
+	'rejects',
+	'approves',
+	'announces',
+	'suspends',
+	'celebrates',
+	'reviews',
+	'signs',
+];
+const OBJECTS = [
+	'new terminal',
+	'budget plan',
+	'peace accord',
+	'trade pact',
+	'reform bill',
+	'river bridge',
+	'census results',
+	'coastal survey',
+];
+const ERAS = [
+	'Reconstruction',
+	'Long boom',
+	'Cold spell',
+	'Reform years',
+	'Digital age',
+	'Quiet decade',
+];
 
 /** Mulberry32: tiny, fast and good enough to make test data. */
 function prng(seed: number): () => number {
@@ -149,7 +198,13 @@ export function syntheticTimeline(options: SyntheticOptions): Timeline {
 		doc.text += (doc.text.length ? ' ' : '') + sentence;
 		const phraseStart = sentenceStart + lead.length;
 		const phraseEnd = phraseStart + phrase.length;
-		doc.mentions.push({ start: phraseStart, end: phraseEnd, text: phrase, type: 'DATE', value: start });
+		doc.mentions.push({
+			start: phraseStart,
+			end: phraseEnd,
+			text: phrase,
+			type: 'DATE',
+			value: start,
+		});
 		events.push({
 			id: `ev-${String(i + 1).padStart(5, '0')}`,
 			title: d.title,
@@ -161,14 +216,25 @@ export function syntheticTimeline(options: SyntheticOptions): Timeline {
 			derivation: 'explicit',
 			explanation: `stated as “${phrase}”`,
 			confidence: 0.9,
-			sources: [{ document: doc.id, sentenceStart, sentenceEnd: sentenceStart + sentence.length, phraseStart, phraseEnd }],
+			sources: [
+				{
+					document: doc.id,
+					sentenceStart,
+					sentenceEnd: sentenceStart + sentence.length,
+					phraseStart,
+					phraseEnd,
+				},
+			],
 		});
 	});
 	return { schemaVersion: 1, documents, events, eras: eras(o) };
 }
 
 /** Sentence and phrase of an event's first source, as the detail panel should show them. */
-export function sourceText(timeline: Timeline, event: TimelineEvent): { sentence: string; phrase: string } {
+export function sourceText(
+	timeline: Timeline,
+	event: TimelineEvent,
+): { sentence: string; phrase: string } {
 	const s = event.sources[0];
 	const doc = timeline.documents.find((d) => d.id === s?.document);
 	if (!s || !doc) throw new Error(`event ${event.id} has no source`);

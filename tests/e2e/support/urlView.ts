@@ -24,10 +24,11 @@ const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)
 export function isoToMs(iso: string): number {
 	const m = ISO.exec(iso);
 	if (!m) throw new Error(`not an ISO date the app writes: "${iso}"`);
-	const [y, mo, d, h, mi, s] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+	const [y, mo, d, h, mi, s] = m
+		.slice(1)
+		.map((part) => (part === undefined ? undefined : Number(part)));
 	const date = new Date(0);
 	date.setUTCFullYear(y ?? 0, (mo ?? 1) - 1, d ?? 1);
 	date.setUTCHours(h ?? 0, mi ?? 0, s ?? 0, 0);
 	return date.getTime();
 }
-

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { syntheticTimeline } from '../e2e/support/syntheticTimeline.ts';
+import { frameRecorder, summarise, type FrameSamples } from './frameStats.ts';
+
+const EVENTS = 10_000;
+const DURATION_MS = 3_000;
+const BUDGET_MS = 16;
+const body = JSON.stringify(syntheticTimeline({ events: EVENTS, seed: 42 }));
+
+test('zooming in and out over 10,000 events keeps the median frame under 16 ms', async ({
+	page,
+}) => {
+	await page.route('**/timeline.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body }),
+	);
+	await page.goto('/');
+	const plot = page.getByTestId('timeline-plot');
+	await expect(plot).toBeVisible({ timeout: 30_000 });
+	await expect(
+		page.getByTestId('timeline').locator('[data-event-id], [data-cluster]').first(),
+	).toBeAttached();
+	const box = await plot.boundingBox();
+	if (!box) throw new Error('plot has no box');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+	await page.evaluate(frameRecorder);
+	const started = Date.now();
+	let wheels = 0;
+	// Half the time zooming in towards the pointer, half zooming back out, at a trackpad-like pace.
+	while (Date.now() - started < DURATION_MS) {
+		const zoomingIn = Date.now() - started < DURATION_MS / 2;
+		await page.mouse.wheel(0, zoomingIn ? -100 : 100);
+		await page.waitForTimeout(25);
+		wheels++;
+	}
+	const samples = await page.evaluate(() =>
+		(window as unknown as { __stopFrames(): FrameSamples }).__stopFrames(),
+	);
+	const frames = summarise(samples.deltas);
+	const work = summarise(samples.work);
+	const result = {
+		events: EVENTS,
+		wheels,
+		durationMs: DURATION_MS,
+		budgetMs: BUDGET_MS,
+		frames,
+		work,
+	};
+	mkdirSync('reports', { recursive: true });
+	writeFileSync('reports/bench-browser.json', `${JSON.stringify(result, null, '\t')}\n`);
+	console.log(
+		`bench:browser ${EVENTS} events, ${wheels} wheel events: frame work median ${work.median.toFixed(1)} ms, ` +
+			`p95 ${work.p95.toFixed(1)} ms, max ${work.max.toFixed(1)} ms over ${work.count} frames; ` +
+			`rAF interval median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms`,
+	);
+	expect(frames.count).toBeGreaterThan(30);
+	expect(work.median).toBeLessThan(BUDGET_MS);
+});
+
+test('the production bundle stays within 100 KB gzipped', () => {
+	const run = spawnSync(process.execPath, ['scripts/bundle-size.mjs'], { encoding: 'utf8' });
+	console.log(run.stdout.trim());
+	if (run.stderr) console.error(run.stderr.trim());
+	expect(run.status).toBe(0);
+});

@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+import { marker, openApp, serveTimeline } from './support/app.ts';
+import { demoEvents, demoTimeline } from './support/demoTimeline.ts';
+import { parseUrlView } from './support/urlView.ts';
+
+/** Presses Tab until a timeline marker has focus; returns its event id. */
+async function tabIntoTimeline(page: Page): Promise<string> {
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		const id = await page.evaluate(() => {
+			const el = document.activeElement;
+			const inTimeline = el?.closest('[data-testid="timeline"]');
+			return inTimeline ? el?.getAttribute('data-event-id') : null;
+		});
+		if (id) return id;
+	}
+	throw new Error('60 presses of Tab never reached a timeline marker');
+}
+
+test.beforeEach(async ({ page }) => {
+	await serveTimeline(page, demoTimeline);
+	await openApp(page);
+});
+
+test('Tab, ArrowRight and Enter select the next event in date order and open its panel', async ({
+	page,
+}) => {
+	const first = await tabIntoTimeline(page);
+	const index = demoEvents.findIndex((e) => e.id === first);
+	const next = demoEvents[index + 1];
+	if (!next) throw new Error(`focus entered the timeline on the last event ${first}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(marker(page, next.id)).toBeFocused();
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('detail-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next.title);
+	await expect.poll(() => parseUrlView(page.url()).event).toBe(next.id);
+});
+
+test('Escape closes the panel and returns focus to the selected marker', async ({ page }) => {
+	await tabIntoTimeline(page);
+	await page.keyboard.press('ArrowRight');
+	const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('detail-panel')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('detail-panel')).toBeHidden();
+	await expect(marker(page, focused ?? '')).toBeFocused();
+});
+
+test('exactly one marker is in the tab order', async ({ page }) => {
+	const tabbable = page.getByTestId('timeline').locator('[data-event-id][tabindex="0"]');
+	await expect(tabbable).toHaveCount(1);
+});
