@@ -1,0 +1,199 @@
+/**
+ * Extraction throughput: our extractDocument against chrono-node's own parse on the same synthetic
+ * news text, in one process so both see the same machine load. Prints a table and writes
+ * reports/bench-extract.json. Usage: npm run bench:extract -- [--mb 3] [--reps 5] [--budget 60]
+ */
+import * as chrono from 'chrono-node';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { extractDocument } from '../src/extract/pipeline.ts';
+
+const DCT = '2023-07-28';
+const SEED = 20230727;
+
+function option(name: string, fallback: number): number {
+	const i = process.argv.indexOf(`--${name}`);
+	const value = i === -1 ? NaN : Number(process.argv[i + 1]);
+	return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+const TARGET_MB = option('mb', 3);
+const REPS = Math.round(option('reps', 5));
+const BUDGET_S = option('budget', 60);
+
+/** mulberry32: tiny, fast and deterministic, so every run benches the same text. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const MONTHS =
+	'January February March April May June July August September October November December'.split(
+		' ',
+	);
+const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+const NAMES = [
+	'Putin',
+	'Kim Jong Un',
+	'Shoigu',
+	'the Kremlin',
+	'Seoul',
+	'Pyongyang',
+	'the UN',
+	'NATO',
+];
+const EVENTS = [
+	'the Korean War',
+	'the armistice',
+	'the invasion',
+	'the summit',
+	'the parade',
+	'the ceasefire',
+];
+const TEMPLATES = [
+	'{name} said on {weekday} that {event} had changed the region.',
+	'{event} began on {day} {month} {year} and ended on {month} {day}, {year2}.',
+	'Officials marked the {ordinal} anniversary of {event} on {weekday}.',
+	'The war had been going on for more than {n} days, {name} said.',
+	'In {year}, {name} sold {n} rockets and {n2},000 artillery rounds.',
+	'{name} will visit {name2} next {weekday}, three weeks after {event}.',
+	'Talks resumed {n} years ago, in the spring of {year}, and stalled by late {month}.',
+	'Prices rose {n}.{n2}% between {month} {year} and {month2} {year2}.',
+	'Since the {decade}s, {name} has held a parade every {month} {day}.',
+	'"We will never forget," said {name}, at 10:30 a.m. on {year}-{mm}-{dd}.',
+	'{name} spoke last week and again yesterday; {n} soldiers attended.',
+	'From {year} to {year2} the talks went nowhere.outbreak.{name} left early.',
+	'The {year}war left {n} dead, and on {weekday}, {month} {day}, Gen. {name} laid a wreath 🇰🇵.',
+];
+
+function ordinal(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
+/** About `mb` MB of news-like articles (headline line, then a paragraph), the same every run. */
+function syntheticNews(mb: number): string {
+	const random = prng(SEED);
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+	const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+	const fill = (template: string) =>
+		template.replace(/\{(\w+)\}/g, (_, key: string) => {
+			const year = int(1900, 2030);
+			const values: Record<string, () => string> = {
+				name: () => pick(NAMES),
+				name2: () => pick(NAMES),
+				event: () => pick(EVENTS),
+				weekday: () => pick(WEEKDAYS),
+				month: () => pick(MONTHS),
+				month2: () => pick(MONTHS),
+				day: () => String(int(1, 28)),
+				year: () => String(year),
+				year2: () => String(year + int(0, 5)),
+				decade: () => String(int(190, 202) * 10),
+				ordinal: () => ordinal(int(1, 100)),
+				n: () => String(int(2, 999)),
+				n2: () => String(int(1, 99)),
+				mm: () => String(int(1, 12)).padStart(2, '0'),
+				dd: () => String(int(1, 28)).padStart(2, '0'),
+			};
+			return values[key]?.() ?? key;
+		});
+	const parts: string[] = [];
+	let size = 0;
+	while (size < mb * 1e6) {
+		const sentences = Array.from({ length: int(6, 14) }, () => fill(pick(TEMPLATES)));
+		const article = `${fill('{name} marks {event}')}\n${sentences.join(' ')}\n\n`;
+		parts.push(article);
+		size += article.length;
+	}
+	return parts.join('');
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+interface Measurement {
+	name: string;
+	mb: number;
+	runsMs: number[];
+	medianMs: number;
+	mbPerS: number;
+	found: number;
+}
+
+/** One warm-up, then `reps` timed runs; `found` counts results so the work cannot be skipped. */
+function measure(name: string, text: string, run: (text: string) => number): Measurement {
+	const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+	const found = run(text);
+	const runsMs: number[] = [];
+	for (let i = 0; i < REPS; i++) {
+		const t0 = performance.now();
+		run(text);
+		runsMs.push(performance.now() - t0);
+	}
+	const medianMs = median(runsMs);
+	return { name, mb, runsMs, medianMs, mbPerS: mb / (medianMs / 1000), found };
+}
+
+const ours = (text: string) =>
+	extractDocument({ id: 'bench', path: 'bench.txt', text }, { dct: DCT }).document.mentions.length;
+const refDate = new Date(`${DCT}T12:00:00Z`);
+const theirs = (text: string) => chrono.parse(text, refDate).length;
+
+const full = syntheticNews(TARGET_MB);
+// Calibrate on a slice so a slow extractor shrinks the text instead of running for an hour.
+const probe = full.slice(0, 200_000);
+const t0 = performance.now();
+ours(probe);
+const probeS = (performance.now() - t0) / 1000;
+// The probe includes JIT warm-up, so this linear estimate errs on the slow side.
+const estimateS = probeS * (full.length / probe.length) * (REPS + 1);
+const scale = Math.min(1, BUDGET_S / estimateS);
+const text = scale < 1 ? full.slice(0, full.lastIndexOf('\n\n', full.length * scale) + 2) : full;
+if (scale < 1)
+	console.log(
+		`extractDocument is slow: benching ${(text.length / 1e6).toFixed(2)} MB of ${(full.length / 1e6).toFixed(2)} MB to stay within ~${BUDGET_S} s`,
+	);
+
+const results = [
+	measure('dateline extractDocument', text, ours),
+	measure('chrono.parse', text, theirs),
+];
+const [a, b] = results as [Measurement, Measurement];
+const ratio = a.mbPerS / b.mbPerS;
+
+console.log(
+	`\nExtraction throughput on ${a.mb.toFixed(2)} MB of synthetic news (seed ${SEED}, dct ${DCT}, median of ${REPS} after 1 warm-up)\n`,
+);
+console.log('| extractor | median ms | MB/s | results |');
+console.log('|---|---:|---:|---:|');
+for (const r of results)
+	console.log(`| ${r.name} | ${r.medianMs.toFixed(0)} | ${r.mbPerS.toFixed(3)} | ${r.found} |`);
+console.log(`\nratio ours / chrono: ${ratio.toFixed(3)}`);
+
+mkdirSync('reports', { recursive: true });
+const report = {
+	date: new Date().toISOString(),
+	node: process.version,
+	cpus: cpus().length,
+	cpu: cpus()[0]?.model,
+	seed: SEED,
+	dct: DCT,
+	reps: REPS,
+	requestedMb: TARGET_MB,
+	generatedMb: full.length / 1e6,
+	benchedMb: a.mb,
+	reducedForTime: scale < 1,
+	results,
+	ratioOursToChrono: ratio,
+};
+writeFileSync('reports/bench-extract.json', `${JSON.stringify(report, null, '\t')}\n`);
+console.log('wrote reports/bench-extract.json');
