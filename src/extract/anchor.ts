@@ -1,0 +1,47 @@
+import { parseYmd, type Ymd } from './dates.ts';
+import { tenseAround } from './tense.ts';
+import type { Candidate, Resolution, Sentence } from './types.ts';
+
+/** A candidate with its meaning and the sentence it sits in. */
+export interface Resolved {
+	candidate: Candidate;
+	sentence: Sentence;
+	resolution: Resolution;
+}
+
+export function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
+	return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/**
+ * Resolves candidates in text order against the document date. "The following day" looks at the
+ * latest day resolved before it, so order matters here. A recognizer that fails on odd input costs
+ * its own mention and a warning, never the document.
+ */
+export function anchorMentions(
+	candidates: Candidate[],
+	sentences: Sentence[],
+	dct: Ymd,
+	documentText: string,
+	statedDays: string[],
+	warnings: string[],
+): Resolved[] {
+	const out: Resolved[] = [];
+	let previousDay: Ymd | undefined;
+	for (const candidate of candidates) {
+		const sentence = sentenceOf(sentences, candidate.start);
+		if (!sentence) continue;
+		const tense = tenseAround(sentence.text, candidate.start - sentence.start, candidate.end - sentence.start);
+		let resolution: Resolution | null = null;
+		try {
+			resolution = candidate.resolve({ dct, tense, previousDay, documentText, sentence, statedDays });
+		} catch (e) {
+			warnings.push(`could not resolve "${candidate.text}" (${candidate.recognizer}): ${(e as Error).message}`);
+		}
+		if (!resolution) continue;
+		out.push({ candidate, sentence, resolution });
+		const day = resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
+		if (day && resolution.derivation === 'explicit') previousDay = day;
+	}
+	return out;
+}

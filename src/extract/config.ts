@@ -1,0 +1,32 @@
+/** The ordered stages of recognition. */
+import { anniversary } from './recognize/anniversary.ts';
+import { chronoDates } from './recognize/chronoDates.ts';
+import { decade } from './recognize/decade.ts';
+import { duration } from './recognize/duration.ts';
+import { holiday } from './recognize/holiday.ts';
+import { monthName } from './recognize/monthName.ts';
+import { relativeDay } from './recognize/relativeDay.ts';
+import { weekday } from './recognize/weekday.ts';
+import { year } from './recognize/year.ts';
+import { removeOverlaps } from './refine/removeOverlaps.ts';
+import { trimPhrase } from './refine/trimPhrase.ts';
+import type { Recognizer, Refiner } from './types.ts';
+
+/**
+ * Recognizers run independently; their order only breaks ties between overlapping candidates of
+ * equal length and priority (earlier wins), so the specific ones come first.
+ */
+export const RECOGNIZERS: Recognizer[] = [
+	anniversary,
+	holiday,
+	chronoDates,
+	monthName,
+	decade,
+	relativeDay,
+	weekday,
+	duration,
+	year,
+];
+
+/** Trim before removing overlaps, so lengths compare the phrases themselves. */
+export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps];

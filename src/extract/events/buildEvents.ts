@@ -1,0 +1,56 @@
+import type { Resolved } from '../anchor.ts';
+import type { GazetteerEntry } from '../data/gazetteer.ts';
+import type { Resolution } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { clauseTitle, tidyTitle } from './title.ts';
+
+const CONFIDENCE: Record<Resolution['derivation'], number> = {
+	explicit: 0.95, anniversary: 0.85, holiday: 0.8, relative: 0.85, duration: 0.6, inferred: 0.5,
+};
+
+/** Names a stated date after a gazetteer entry the document mentions, when the dates coincide. */
+function coincidence(day: string, mentioned: GazetteerEntry[]): { title: string; key: string } | null {
+	for (const e of mentioned) {
+		if (e.end === day) return { title: e.endName ?? `End of the ${e.name}`, key: `${e.id}:end` };
+		if (e.start === day) return { title: e.startName ?? e.name, key: `${e.id}:start` };
+	}
+	return null;
+}
+
+export function summarize(sentence: string): string {
+	const s = sentence.replace(/\s+/g, ' ').trim();
+	return s.length > 300 ? s.slice(0, 299).replace(/\s+\S*$/, '') + '…' : s;
+}
+
+/** One draft event per mention that places something on the calendar, in body sentences only. */
+export function buildEvents(resolved: Resolved[], documentId: string, mentioned: GazetteerEntry[]): Draft[] {
+	const drafts: Draft[] = [];
+	resolved.forEach(({ candidate, sentence, resolution: r }, i) => {
+		if (sentence.kind !== 'body' || !r.placement) return;
+		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
+		const named = r.derivation === 'explicit' && r.placement.precision === 'day' ? coincidence(r.placement.start, mentioned) : null;
+		const isSpan = candidate.type === 'DURATION';
+		const title = r.title
+			? tidyTitle(r.title)
+			: named?.title ?? clauseTitle(sentence.text, local[0], local[1], isSpan);
+		const certainty = r.certain ? 1 : 0.8;
+		drafts.push({
+			title: title || tidyTitle(sentence.text),
+			summary: summarize(sentence.text),
+			placement: r.placement,
+			derivation: r.derivation,
+			explanation: named ? `${r.explanation}; coincides with: ${named.title}` : r.explanation,
+			confidence: Math.round(CONFIDENCE[r.derivation] * certainty * 100) / 100,
+			approximate: r.approximate,
+			key: r.anchor ?? named?.key ?? `sentence:${sentence.start}:${i}`,
+			source: {
+				document: documentId,
+				sentenceStart: sentence.start,
+				sentenceEnd: sentence.end,
+				phraseStart: candidate.start,
+				phraseEnd: candidate.end,
+			},
+		});
+	});
+	return drafts;
+}

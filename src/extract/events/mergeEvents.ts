@@ -1,0 +1,34 @@
+import type { TimelineEvent } from '../../timeline.ts';
+import type { Draft } from './draft.ts';
+
+const RANK: Record<Draft['derivation'], number> = { explicit: 0, anniversary: 1, holiday: 2, relative: 3, duration: 4, inferred: 5 };
+
+/**
+ * Mentions of one thing (same date, same key) become one event with every source. The title and
+ * derivation come from the most direct mention: an anniversary beats the holiday that marks it.
+ */
+export function mergeEvents(drafts: Draft[]): Omit<TimelineEvent, 'id'>[] {
+	const groups = new Map<string, Draft[]>();
+	for (const d of drafts) {
+		const k = `${d.placement.start}|${d.placement.end ?? ''}|${d.key}`;
+		groups.set(k, [...(groups.get(k) ?? []), d]);
+	}
+	return [...groups.values()].map((group) => {
+		const lead = [...group].sort((a, b) => RANK[a.derivation] - RANK[b.derivation] || a.source.phraseStart - b.source.phraseStart)[0]!;
+		const p = lead.placement;
+		return {
+			title: lead.title,
+			summary: lead.summary,
+			start: p.start,
+			...(p.end !== undefined ? { end: p.end } : {}),
+			precision: p.precision,
+			approximate: group.every((d) => d.approximate),
+			...(p.startLatest !== undefined ? { startLatest: p.startLatest } : {}),
+			...(p.endEarliest !== undefined ? { endEarliest: p.endEarliest } : {}),
+			derivation: lead.derivation,
+			explanation: [...new Set(group.map((d) => d.explanation))].join('; '),
+			confidence: Math.max(...group.map((d) => d.confidence)),
+			sources: group.map((d) => d.source).sort((a, b) => a.phraseStart - b.phraseStart),
+		};
+	});
+}

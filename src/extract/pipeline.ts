@@ -1,0 +1,141 @@
+/**
+ * The one orchestrator: text → repair → sentences → candidates → refine → document date → anchor
+ * → events → merge → eras. Pure: no Node or DOM APIs, no clock, never throws on any string.
+ */
+import { SCHEMA_VERSION, type Era, type Mention, type Timeline, type TimelineDocument, type TimelineEvent } from '../timeline.ts';
+import { anchorMentions } from './anchor.ts';
+import { RECOGNIZERS, REFINERS } from './config.ts';
+import { findNames } from './data/lookup.ts';
+import { creationDate } from './dct.ts';
+import { isoDay } from './dates.ts';
+import { assignIds } from './events/assignIds.ts';
+import { buildEvents } from './events/buildEvents.ts';
+import { findEras } from './events/findEras.ts';
+import { inheritDates } from './events/inheritDates.ts';
+import { mergeEvents } from './events/mergeEvents.ts';
+import { repairText } from './repair.ts';
+import { segment } from './segment.ts';
+import type { Candidate, Sentence } from './types.ts';
+
+export interface ArticleInput {
+	/** URL-safe id, from the file name. */
+	id: string;
+	path: string;
+	text: string;
+}
+export interface ExtractOptions {
+	/** `YYYY-MM-DD`; overrides any dateline or inference. */
+	dct?: string;
+}
+export interface DocumentResult {
+	document: TimelineDocument;
+	events: TimelineEvent[];
+	eras: Era[];
+	warnings: string[];
+}
+
+/** Runs every recognizer on every sentence, then the refiners in order. */
+export function recognize(sentences: Sentence[], text: string, warnings: string[]): Candidate[] {
+	let candidates: Candidate[] = [];
+	for (const s of sentences) {
+		for (const r of RECOGNIZERS) {
+			try {
+				candidates.push(...r(s));
+			} catch (e) {
+				warnings.push(`recognizer failed on a sentence at ${s.start}: ${(e as Error).message}`);
+			}
+		}
+	}
+	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+	for (const refine of REFINERS) candidates = refine(candidates, text);
+	return candidates;
+}
+
+/** Days stated with a certain year, which anchor anniversaries and the fallback document date. */
+function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: string): string[] {
+	const probe = { y: 2000, m: 1, d: 1 };
+	const days: string[] = [];
+	for (const c of candidates) {
+		if (c.recognizer !== 'chronoDates') continue;
+		const sentence = sentences.find((s) => c.start >= s.start && c.start < s.end);
+		if (!sentence) continue;
+		const r = c.resolve({ dct: probe, tense: 'past', documentText: text, sentence, statedDays: [] });
+		if (r?.certain && r.placement?.precision === 'day') days.push(r.placement.start);
+	}
+	return days;
+}
+
+function headline(sentences: Sentence[]): string {
+	const first = sentences[0];
+	if (!first) return '';
+	return first.kind === 'headline' ? first.text : first.text.slice(0, 120);
+}
+
+function extractUnsafe(input: ArticleInput, options: ExtractOptions): DocumentResult {
+	const warnings: string[] = [];
+	const { text } = repairText(input.text);
+	const sentences = segment(text);
+	const candidates = recognize(sentences, text, warnings);
+	const statedDays = statedDaysOf(candidates, sentences, text);
+	const dct = creationDate(text, sentences, candidates, statedDays, options.dct);
+	warnings.push(...dct.warnings);
+	const resolved = anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings);
+	const mentions: Mention[] = resolved.map(({ candidate: c, resolution: r }) => ({
+		start: c.start,
+		end: c.end,
+		text: c.text,
+		type: c.type,
+		value: r.value,
+		...(r.mod ? { mod: r.mod } : {}),
+	}));
+	const mentioned = [...new Map(findNames(text, ['war', 'event']).map((f) => [f.entry.id, f.entry])).values()];
+	const drafts = buildEvents(resolved, input.id, mentioned);
+	drafts.push(...inheritDates(sentences, resolved, drafts));
+	const dctIso = isoDay(dct.dct);
+	const taken = new Set<string>();
+	return {
+		document: { id: input.id, title: headline(sentences), path: input.path, text, creationDate: dct.creationDate, mentions },
+		events: assignIds(mergeEvents(drafts), taken),
+		eras: assignIds(findEras(sentences, input.id, dctIso), taken),
+		warnings,
+	};
+}
+
+/** Extracts one article. Never throws: a failure yields an empty result and a warning. */
+export function extractDocument(input: ArticleInput, options: ExtractOptions = {}): DocumentResult {
+	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id)) ? input.id : String(input.id).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-$/, '') || 'document';
+	try {
+		return extractUnsafe({ ...input, id }, options);
+	} catch (e) {
+		const text = String(input.text ?? '');
+		return {
+			document: { id, title: '', path: String(input.path ?? ''), text, creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' }, mentions: [] },
+			events: [],
+			eras: [],
+			warnings: [`extraction failed for ${input.path}: ${(e as Error).message}`],
+		};
+	}
+}
+
+/** Extracts several articles into one timeline; ids stay unique across documents. */
+export function extractTimeline(inputs: ArticleInput[], options: ExtractOptions = {}): { timeline: Timeline; warnings: string[] } {
+	const warnings: string[] = [];
+	const docIds = new Set<string>();
+	const results = inputs.map((input) => {
+		let id = /^[A-Za-z0-9_-]+$/.test(input.id) ? input.id : input.id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'document';
+		const base = id;
+		for (let n = 2; docIds.has(id); n++) id = `${base}-${n}`;
+		if (id !== input.id) warnings.push(`document id "${input.id}" renamed to "${id}"`);
+		docIds.add(id);
+		const r = extractDocument({ ...input, id }, options);
+		warnings.push(...r.warnings.map((w) => `${input.path}: ${w}`));
+		return r;
+	});
+	const taken = new Set<string>();
+	const events = assignIds(results.flatMap((r) => r.events.map(({ id: _id, ...e }) => e)), taken);
+	const eras = assignIds(results.flatMap((r) => r.eras.map(({ id: _id, ...e }) => e)), taken);
+	return {
+		timeline: { schemaVersion: SCHEMA_VERSION, documents: results.map((r) => r.document), events, eras },
+		warnings,
+	};
+}

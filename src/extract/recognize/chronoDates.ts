@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
+import type { Candidate, Recognizer, ResolveContext, Resolution } from '../types.ts';
+
+interface Known {
+	year?: number;
+	month?: number;
+	day?: number;
+	hour?: number;
+	minute?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Picks the year a reader gives a yearless date: the one nearest the document date, by tense. */
+export function yearFor(month: number, day: number, ctx: Pick<ResolveContext, 'dct' | 'tense'>): number {
+	const { dct } = ctx;
+	const diff = (month - dct.m) * 31 + (day - dct.d);
+	if (ctx.tense === 'past' && diff > 62) return dct.y - 1;
+	if (ctx.tense === 'future' && diff < -62) return dct.y + 1;
+	if (diff > 183) return dct.y - 1;
+	if (diff < -183) return dct.y + 1;
+	return dct.y;
+}
+
+function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
+	let certain = true;
+	let y = k.year;
+	if (k.month !== undefined && y === undefined) {
+		y = yearFor(k.month, k.day ?? 15, ctx);
+		certain = false;
+	}
+	if (k.hour !== undefined && k.month === undefined) {
+		const { dct } = ctx;
+		const base = isoDay(dct);
+		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
+		return { value, placement: { start: value, precision: 'minute' }, derivation: 'relative', explanation: `time on the document date ${base}`, certain: false, approximate: false };
+	}
+	if (y === undefined) return null;
+	if (k.month === undefined) {
+		const v = isoYear(y);
+		return { value: v, placement: { start: v, precision: 'year' }, derivation: 'explicit', explanation: 'stated', certain, approximate: false };
+	}
+	if (k.day === undefined) {
+		const v = isoMonth(y, k.month);
+		return { value: v, placement: { start: v, precision: 'month' }, derivation: 'explicit', explanation: 'stated', certain, approximate: false };
+	}
+	const ymd: Ymd = { y, m: k.month, d: k.day };
+	if (!isValidYmd(ymd)) return null;
+	const day = isoDay(ymd);
+	const explanation = certain ? 'stated' : `year ${y} taken from the document date`;
+	if (k.hour !== undefined) {
+		const value = `${day}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
+		return { value, placement: { start: value, precision: 'minute' }, derivation: 'explicit', explanation, certain, approximate: false };
+	}
+	return { value: day, placement: { start: day, precision: 'day' }, derivation: 'explicit', explanation, certain, approximate: false };
+}
+
+function knownOf(c: chrono.ParsedComponents): Known {
+	const k: Known = {};
+	for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+		if (c.isCertain(key)) k[key] = c.get(key) ?? undefined;
+	}
+	return k;
+}
+
+/**
+ * Explicit calendar dates and clock times, via chrono's strict parser. Only the components chrono
+ * marks certain are trusted; the rest are filled from the document date at resolve time.
+ */
+export const chronoDates: Recognizer = (sentence) => {
+	const out: Candidate[] = [];
+	let results: chrono.ParsedResult[] = [];
+	try {
+		results = chrono.strict.parse(sentence.text, new Date(Date.UTC(2000, 0, 1)));
+	} catch {
+		return out;
+	}
+	for (const r of results) {
+		const known = knownOf(r.start);
+		// A slash date without a year ("3/4 of them") is more often a fraction than a date.
+		if (/^\d+\/\d+$/.test(r.text.trim()) && known.year === undefined) continue;
+		if (known.month === undefined && known.hour === undefined) continue;
+		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
+		const text = r.text.slice(lead).replace(/[\s,]+$/, '');
+		const start = sentence.start + r.index + lead;
+		const isTime = known.hour !== undefined;
+		out.push({
+			start,
+			end: start + text.length,
+			text,
+			type: isTime ? 'TIME' : 'DATE',
+			recognizer: 'chronoDates',
+			priority: 2,
+			resolve: (ctx) => resolveKnown(known, ctx),
+		});
+	}
+	return out;
+};

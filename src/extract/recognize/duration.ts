@@ -1,0 +1,75 @@
+import { addDays, addMonths, addYears, isoDay, type Ymd } from '../dates.ts';
+import type { Placement, Recognizer } from '../types.ts';
+import { matchAll } from './matchAll.ts';
+import { NUMBER, UNIT, durationValue, parseNumber, parseUnit, type Unit } from './numbers.ts';
+
+const MODS: Array<[RegExp, string]> = [
+	[/^(more than|over|upwards of)$/i, 'MORE_THAN'],
+	[/^(at least|no less than)$/i, 'EQUAL_OR_MORE'],
+	[/^(less than|under|fewer than)$/i, 'LESS_THAN'],
+	[/^(up to|no more than|at most)$/i, 'EQUAL_OR_LESS'],
+	[/^(about|around|roughly|nearly|almost|approximately|some|close to|an estimated)$/i, 'APPROX'],
+];
+
+/** Goes back `n` units from a date; fractional and vague amounts give no start. */
+export function goBack(from: Ymd, n: number, unit: Unit): Ymd | null {
+	if (!Number.isInteger(n)) return null;
+	if (unit === 'day') return addDays(from, -n);
+	if (unit === 'week') return addDays(from, -7 * n);
+	if (unit === 'month') return addMonths(from, -n);
+	if (unit === 'quarter') return addMonths(from, -3 * n);
+	if (unit === 'year') return addYears(from, -n);
+	if (unit === 'decade') return addYears(from, -10 * n);
+	return null;
+}
+
+// A span that runs up to the reference date: "had been going on for", "has lasted", "for the past".
+const ONGOING = /\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing)\b[^,.;]*\bfor\s+$|\bfor\s+(?:the\s+(?:past|last)\s+)?$/i;
+
+/**
+ * Durations: "more than 500 days" (`P500D`, MORE_THAN), "three years", "a five-year low",
+ * "weeks" (`PXW`). When the clause says the state has lasted up to now, the duration also places
+ * a span that ends at the document date and starts on or before the date it counts back to.
+ */
+export const duration: Recognizer = (sentence) =>
+	matchAll(
+		sentence,
+		new RegExp(
+			`(?<![\\w-])(?<p>(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+)?(${UNIT}))(?![\\w-])`,
+			'i',
+		),
+		(m) => {
+			const unit = parseUnit(m[4] ?? '');
+			const plural = /s$/i.test(m[4] ?? '') && unit !== 'century';
+			const rawNumber = m[3];
+			if (!rawNumber && !plural) return null; // a bare "year" or "day" is rarely a duration
+			const n = rawNumber ? parseNumber(rawNumber) : null;
+			if (rawNumber && n === 0) return null;
+			if (/\.\d/.test(rawNumber ?? '') && !/^(hour|day|year|week|month)$/.test(unit)) return null;
+			const modWord = m[2];
+			const mod = modWord ? MODS.find(([re]) => re.test(modWord))?.[1] : undefined;
+			const before = sentence.text.slice(0, m.index);
+			const ongoing = ONGOING.test(before);
+			return {
+				type: 'DURATION',
+				recognizer: 'duration',
+				resolve: (ctx) => {
+					let placement: Placement | undefined;
+					const back = ongoing && n !== null ? goBack(ctx.dct, n, unit) : null;
+					if (back) {
+						const start = isoDay(back);
+						placement = { start, end: isoDay(ctx.dct), precision: 'day', ...(mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? { startLatest: start } : {}) };
+					}
+					return {
+						value: durationValue(n, unit),
+						...(mod ? { mod } : {}),
+						...(placement ? { placement } : {}),
+						derivation: 'duration',
+						explanation: back ? `${m[0]} up to the document date ${isoDay(ctx.dct)}` : 'duration',
+						certain: n !== null,
+						approximate: mod !== undefined || n === null,
+					};
+				},
+			};
+		},
+	);

@@ -1,0 +1,42 @@
+import { addDays, isoDay, weekday as weekdayOf } from '../dates.ts';
+import type { Recognizer } from '../types.ts';
+import { matchAll } from './matchAll.ts';
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/**
+ * Weekdays: "on Thursday" is the most recent Thursday (the document date included) when the clause
+ * is in the past tense, the next one when it is in the future; "last"/"next" say so outright.
+ */
+export const weekday: Recognizer = (sentence) =>
+	matchAll(
+		sentence,
+		/(?<![\w-])(?<p>(?:(last|next|this|that|past|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?)(?![\w-])/,
+		(m) => {
+			const target = DAYS.indexOf((m[3] ?? '').toLowerCase());
+			const rel = m[2]?.toLowerCase();
+			const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
+			return {
+				type: part ? 'TIME' : 'DATE',
+				recognizer: 'weekday',
+				weekday: target,
+				resolve: (ctx) => {
+					const today = weekdayOf(ctx.dct);
+					const back = (today - target + 7) % 7;
+					const ahead = (target - today + 7) % 7 || 7;
+					const future = rel === 'next' || rel === 'coming' || (rel !== 'last' && rel !== 'past' && ctx.tense === 'future');
+					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
+					const iso = isoDay(day);
+					return {
+						value: part ? `${iso}T${part}` : iso,
+						placement: { start: iso, precision: 'day' },
+						derivation: 'relative',
+						explanation: `${future ? 'next' : 'most recent'} ${m[3]} from the document date ${isoDay(ctx.dct)}`,
+						certain: true,
+						approximate: false,
+					};
+				},
+			};
+		},
+	);

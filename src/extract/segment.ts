@@ -1,0 +1,68 @@
+import type { Sentence, SentenceKind } from './types.ts';
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+	(
+		'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev pres sec ' +
+		'inc corp co ltd bros dept est approx vs etc fig no nos vol pp jan feb mar apr jun jul aug ' +
+		'sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd'
+	).split(' '),
+);
+
+const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sign up|log in)\b/i;
+
+/** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
+function endsSentence(text: string, dot: number): boolean {
+	const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (before.includes('.') || /^[A-Za-z]$/.test(before)) return false; // U.S., e.g., J. Smith
+	return !ABBREVIATIONS.has(before.toLowerCase());
+}
+
+function splitLine(line: string, offset: number): Array<{ start: number; end: number }> {
+	const spans: Array<{ start: number; end: number }> = [];
+	let start = 0;
+	const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+	for (const m of line.matchAll(re)) {
+		const end = m.index + m[0].length;
+		if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(line, m.index)) continue;
+		spans.push({ start: offset + start, end: offset + end });
+		start = end;
+		while (start < line.length && /\s/.test(line[start] ?? '')) start++;
+	}
+	if (start < line.length) spans.push({ start: offset + start, end: offset + line.length });
+	return spans;
+}
+
+/** A short line with no closing punctuation whose words are mostly capitalised: a caption. */
+function isCaption(line: string): boolean {
+	if (/[.!?:;"”]\s*$/.test(line)) return false;
+	const words = line.split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > 12) return false;
+	const capitalised = words.filter((w) => /^[A-Z0-9"“']/.test(w)).length;
+	return capitalised / words.length >= 0.6;
+}
+
+function lineKind(line: string, isFirst: boolean, lineCount: number): SentenceKind {
+	if (isFirst && lineCount > 1) return 'headline';
+	if (RESIDUE.test(line) && line.split(/\s+/).length <= 3) return 'residue';
+	if (lineCount > 1 && isCaption(line)) return 'caption';
+	return 'body';
+}
+
+/** Splits a repaired text into sentences; headline, captions and page residue are marked as such. */
+export function segment(text: string): Sentence[] {
+	const lines: Array<{ start: number; end: number }> = [];
+	for (const m of text.matchAll(/[^\n]+/g)) {
+		const lead = m[0].length - m[0].trimStart().length;
+		const trimmed = m[0].trim();
+		if (trimmed) lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+	}
+	const sentences: Sentence[] = [];
+	lines.forEach((l, i) => {
+		const line = text.slice(l.start, l.end);
+		const kind = lineKind(line, i === 0, lines.length);
+		const spans = kind === 'body' ? splitLine(line, l.start) : [l];
+		for (const s of spans) sentences.push({ ...s, text: text.slice(s.start, s.end), kind });
+	});
+	return sentences;
+}

@@ -1,0 +1,19 @@
+import type { Tense } from './types.ts';
+
+const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|planned|intends? to|is to|are to|expects? to|expected to|scheduled|set to|upcoming|next|coming)\b/i;
+const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
+
+/**
+ * The tense of the clause around a phrase, read from a window of words on each side.
+ * Reported speech ("said Monday it will …") is past at the date, so a past verb right next to
+ * the phrase wins over a future one further away.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+	const before = sentence.slice(Math.max(0, start - 50), start);
+	const after = sentence.slice(end, end + 40);
+	const near = before.slice(-20) + ' ' + after.slice(0, 15);
+	if (PAST.test(near) && !FUTURE.test(near)) return 'past';
+	if (FUTURE.test(before + ' ' + after)) return 'future';
+	if (PAST.test(before + ' ' + after)) return 'past';
+	return 'present';
+}

@@ -1,0 +1,75 @@
+/** Internal types shared by the extraction stages. The public contract lives in ../timeline.ts. */
+import type { Derivation, Precision, TimexType } from '../timeline.ts';
+import type { Ymd } from './dates.ts';
+
+/** What a sentence is for: only `body` sentences yield events. */
+export type SentenceKind = 'headline' | 'caption' | 'residue' | 'body';
+
+export interface Sentence {
+	start: number;
+	end: number;
+	text: string;
+	kind: SentenceKind;
+}
+
+export type Tense = 'past' | 'present' | 'future';
+
+/** A calendar placement for an event, at the precision written. */
+export interface Placement {
+	start: string;
+	precision: Precision;
+	end?: string;
+	startLatest?: string;
+	endEarliest?: string;
+}
+
+/** A mention's meaning once anchored to the document date. */
+export interface Resolution {
+	/** TIMEX3 value. */
+	value: string;
+	mod?: string;
+	/** Where it sits on a calendar, when it does (durations and sets usually do not). */
+	placement?: Placement;
+	derivation: Derivation;
+	explanation: string;
+	/** False when a component was guessed (a year taken from the document date, a loose hedge). */
+	certain: boolean;
+	approximate: boolean;
+	/** Key of the thing the date is about (a gazetteer id), so mentions of it merge. */
+	anchor?: string;
+	/** A title the recognizer knows better than the sentence ("70th anniversary of the Korean War"). */
+	title?: string;
+}
+
+/** What resolving a mention may look at. */
+export interface ResolveContext {
+	dct: Ymd;
+	tense: Tense;
+	/** The latest earlier mention resolved to a day, for "the following day". */
+	previousDay?: Ymd;
+	/** Days (`YYYY-MM-DD`) the document states with a certain year, for anchoring anniversaries. */
+	statedDays: string[];
+	/** Text of the whole document, for lookups such as which war a "Victory Day" belongs to. */
+	documentText: string;
+	sentence: Sentence;
+}
+
+/** A temporal expression found by a recognizer, not yet anchored. */
+export interface Candidate {
+	start: number;
+	end: number;
+	text: string;
+	type: TimexType;
+	recognizer: string;
+	/** Higher wins when candidates overlap with the same extent. */
+	priority?: number;
+	/** Weekday named by the phrase (0 = Sunday), used to check an inferred document date. */
+	weekday?: number;
+	resolve(ctx: ResolveContext): Resolution | null;
+}
+
+/** Finds one kind of temporal expression in a sentence. Offsets are document offsets. */
+export type Recognizer = (sentence: Sentence) => Candidate[];
+
+/** Takes candidates in text order and returns a new list. */
+export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
