@@ -131,6 +131,15 @@ describe.each(generators)('extraction on %s', (_, text) => {
 		);
 	});
 
+	it('reports no internal failure, which the extractor would otherwise hide in a warning', () => {
+		fc.assert(
+			fc.property(text, dct, (t, d) => {
+				expect(extract(t, d).warnings.filter((w) => /\bfailed\b/.test(w))).toEqual([]);
+			}),
+			{ numRuns: NUM_RUNS },
+		);
+	});
+
 	it('gives mention offsets that slice exactly the mention text', () => {
 		fc.assert(
 			fc.property(text, dct, (t, d) => {
