@@ -26,7 +26,8 @@ export function frameRecorder(): void {
 		if (!running) return;
 		deltas.push(time - last);
 		last = time;
-		const start = Math.min(firstInput ?? time, time);
+		const now = performance.now();
+		const start = Math.min(firstInput ?? now, now);
 		firstInput = null;
 		const channel = new MessageChannel();
 		channel.port1.onmessage = () => work.push(performance.now() - start);
