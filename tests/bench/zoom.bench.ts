@@ -47,9 +47,12 @@ test('zooming in and out over 10,000 events keeps the median frame under 16 ms',
 	);
 	const frames = summarise(samples.deltas);
 	const work = summarise(samples.work);
+	const zoomFactor = Math.round(full.spanMs / deepest.spanMs);
 	const result = {
 		events: EVENTS,
 		wheels,
+		zoomFactor,
+		deepest: [deepest.from, deepest.to],
 		durationMs: DURATION_MS,
 		budgetMs: BUDGET_MS,
 		frames,
