@@ -28,20 +28,22 @@ export function anchorMentions(
 ): Resolved[] {
 	const out: Resolved[] = [];
 	let previousDay: Ymd | undefined;
+	let previous: string | undefined;
 	for (const candidate of candidates) {
 		const sentence = sentenceOf(sentences, candidate.start);
 		if (!sentence) continue;
 		const tense = tenseAround(sentence.text, candidate.start - sentence.start, candidate.end - sentence.start);
 		let resolution: Resolution | null = null;
 		try {
-			resolution = candidate.resolve({ dct, tense, previousDay, documentText, sentence, statedDays });
+			resolution = candidate.resolve({ dct, tense, previousDay, previous, documentText, sentence, statedDays });
 		} catch (e) {
 			warnings.push(`could not resolve "${candidate.text}" (${candidate.recognizer}): ${(e as Error).message}`);
 		}
 		if (!resolution) continue;
 		out.push({ candidate, sentence, resolution });
 		const day = resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
-		if (day && resolution.derivation === 'explicit') previousDay = day;
+		if (day && (resolution.derivation === 'explicit' || resolution.derivation === 'relative')) previousDay = day;
+		if (candidate.type === 'DATE' && /^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)) previous = resolution.value;
 	}
 	return out;
 }

@@ -8,6 +8,11 @@ import { monthName } from './recognize/monthName.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
+import { adjacentDay, relativePeriod, unitsAgo } from './recognize/relativePeriod.ts';
+import { quarter, quarterReference } from './recognize/quarter.ts';
+import { season } from './recognize/season.ts';
+import { frequency } from './recognize/frequency.ts';
+import { vagueReference } from './recognize/vagueReference.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { trimPhrase } from './refine/trimPhrase.ts';
 import type { Recognizer, Refiner } from './types.ts';
@@ -22,9 +27,17 @@ export const RECOGNIZERS: Recognizer[] = [
 	chronoDates,
 	monthName,
 	decade,
+	quarter,
+	quarterReference,
 	relativeDay,
 	weekday,
+	unitsAgo,
+	adjacentDay,
+	relativePeriod,
+	season,
+	frequency,
 	duration,
+	vagueReference,
 	year,
 ];
 

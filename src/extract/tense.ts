@@ -1,6 +1,6 @@
 import type { Tense } from './types.ts';
 
-const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|planned|intends? to|is to|are to|expects? to|expected to|scheduled|set to|upcoming|next|coming)\b/i;
+const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|intends? to|is to|are to|scheduled to|scheduled for|upcoming)\b/i;
 const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
 
 /**

@@ -47,6 +47,8 @@ export interface ResolveContext {
 	tense: Tense;
 	/** The latest earlier mention resolved to a day, for "the following day". */
 	previousDay?: Ymd;
+	/** TIMEX value of the latest earlier DATE mention with a calendar value, for "a year earlier". */
+	previous?: string;
 	/** Days (`YYYY-MM-DD`) the document states with a certain year, for anchoring anniversaries. */
 	statedDays: string[];
 	/** Text of the whole document, for lookups such as which war a "Victory Day" belongs to. */

@@ -31,10 +31,9 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 		certain = false;
 	}
 	if (k.hour !== undefined && k.month === undefined) {
-		const { dct } = ctx;
-		const base = isoDay(dct);
+		const base = isoDay(ctx.previousDay ?? ctx.dct);
 		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
-		return { value, placement: { start: value, precision: 'minute' }, derivation: 'relative', explanation: `time on the document date ${base}`, certain: false, approximate: false };
+		return { value, placement: { start: value, precision: 'minute' }, derivation: 'relative', explanation: `time on ${base}, the day last mentioned`, certain: false, approximate: false };
 	}
 	if (y === undefined) return null;
 	if (k.month === undefined) {
@@ -81,6 +80,10 @@ export const chronoDates: Recognizer = (sentence) => {
 		// A slash date without a year ("3/4 of them") is more often a fraction than a date.
 		if (/^\d+\/\d+$/.test(r.text.trim()) && known.year === undefined) continue;
 		if (known.month === undefined && known.hour === undefined) continue;
+		// Chrono also reads "for one minute" or "2.50 a share" as clock times, and "within two weeks"
+		// as a date; a clock time needs a colon or a.m./p.m., and a unit word means a duration.
+		if (known.month === undefined && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i.test(r.text)) continue;
+		if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) && !/\d:\d\d/.test(r.text)) continue;
 		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
 		const text = r.text.slice(lead).replace(/[\s,]+$/, '');
 		const start = sentence.start + r.index + lead;

@@ -35,21 +35,23 @@ export const duration: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
 		new RegExp(
-			`(?<![\\w-])(?<p>(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+)?(${UNIT}))(?![\\w-])`,
+			`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+)?(${UNIT}))(?![\\w-])`,
 			'i',
 		),
 		(m) => {
-			const unit = parseUnit(m[4] ?? '');
-			const plural = /s$/i.test(m[4] ?? '') && unit !== 'century';
-			const rawNumber = m[3];
-			if (!rawNumber && !plural) return null; // a bare "year" or "day" is rarely a duration
-			const n = rawNumber ? parseNumber(rawNumber) : null;
+			const span = m[2]?.toLowerCase();
+			const unit = parseUnit(m[5] ?? '');
+			const plural = /s$/i.test(m[5] ?? '') && unit !== 'century';
+			const rawNumber = m[4];
+			// A bare "year" or "day" is rarely a duration; "the past year" is one year.
+			if (!rawNumber && !plural && !(span && span !== 'first' && span !== 'final')) return null;
+			const n = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
 			if (rawNumber && n === 0) return null;
 			if (/\.\d/.test(rawNumber ?? '') && !/^(hour|day|year|week|month)$/.test(unit)) return null;
-			const modWord = m[2];
+			const modWord = m[3];
 			const mod = modWord ? MODS.find(([re]) => re.test(modWord))?.[1] : undefined;
 			const before = sentence.text.slice(0, m.index);
-			const ongoing = ONGOING.test(before);
+			const ongoing = ONGOING.test(before) || span === 'past' || span === 'last';
 			return {
 				type: 'DURATION',
 				recognizer: 'duration',

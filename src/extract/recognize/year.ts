@@ -32,7 +32,7 @@ export const year: Recognizer = (sentence) =>
 				type: 'DATE',
 				recognizer: 'year',
 				resolve: () => ({
-					value: fiscal ? `FY${isoYear(y)}` : isoYear(y),
+					value: isoYear(y),
 					placement: { start: isoYear(y), precision: 'year' },
 					derivation: 'explicit',
 					explanation: 'stated',

@@ -1,0 +1,67 @@
+import { isoMonth, isoYear, quarterOf } from '../dates.ts';
+import type { Recognizer } from '../types.ts';
+import { matchAll } from './matchAll.ts';
+
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+/**
+ * Quarters and halves: "the third quarter" (`1989-Q3`), "fourth-quarter", "Q1 1998", "the first
+ * half of 1997" (`1997-H1`). Without a year, the latest such quarter up to the document date in the
+ * past tense, the next one in the future tense.
+ */
+export const quarter: Recognizer = (sentence) =>
+	matchAll(
+		sentence,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(\d{4}))?)(?![\w])/i,
+		(m) => {
+			const half = (m[3] ?? '').toLowerCase() === 'half';
+			const n = m[4] ? Number(m[4]) : ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1;
+			if (half && n > 2) return null;
+			const stated = m[5] ? Number(m[5]) : undefined;
+			return {
+				type: 'DATE',
+				recognizer: 'quarter',
+				priority: 1,
+				resolve: (ctx) => {
+					const current = half ? (ctx.dct.m <= 6 ? 1 : 2) : quarterOf(ctx.dct.m);
+					let y = stated ?? ctx.dct.y;
+					// Quarters are reported after they end, so even "is expected to" talks of the latest one.
+					if (stated === undefined && n > current) y--;
+					const months = half ? 6 : 3;
+					const first = (n - 1) * months + 1;
+					return {
+						value: `${isoYear(y)}-${half ? 'H' : 'Q'}${n}`,
+						placement: { start: isoMonth(y, first), end: isoMonth(y, first + months - 1), precision: 'month' },
+						derivation: stated !== undefined ? 'explicit' : 'relative',
+						explanation: stated !== undefined ? 'stated' : `year ${y} from the document date`,
+						certain: stated !== undefined,
+						approximate: false,
+					};
+				},
+			};
+		},
+	);
+
+/**
+ * "the quarter" is the quarter the text last named, else the latest one ended; "the year-earlier
+ * quarter" and "year-ago" results are that quarter a year before.
+ */
+export const quarterReference: Recognizer = (sentence) =>
+	matchAll(
+		sentence,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(year-earlier|year-ago|year-before)(?:\s+(?:quarter|period))?|quarter))(?![\w-])/i,
+		(m) => {
+			const yearBefore = m[2] !== undefined;
+			if (!yearBefore && !/^the\s/i.test(m[0])) return null;
+			return {
+				type: 'DATE',
+				recognizer: 'quarterReference',
+				resolve: (ctx) => {
+					const latest = quarterOf(ctx.dct.m) === 1 ? `${isoYear(ctx.dct.y - 1)}-Q4` : `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
+					const base = ctx.previous && /-Q\d$/.test(ctx.previous) ? ctx.previous : latest;
+					const value = yearBefore ? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}` : base;
+					return { value, derivation: 'relative', explanation: `"${m[0]}" refers to ${base}`, certain: false, approximate: false };
+				},
+			};
+		},
+	);
