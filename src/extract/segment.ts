@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set(
 	).split(' '),
 );
 
+// "SEOUL, July 27, 2023 —" or "July 27, 2023 (Reuters) -" at the head of a line.
+const DATELINE = /^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--?)\s+/;
+
 const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sign up|log in)\b/i;
 
 /** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
@@ -61,7 +64,13 @@ export function segment(text: string): Sentence[] {
 	lines.forEach((l, i) => {
 		const line = text.slice(l.start, l.end);
 		const kind = lineKind(line, i === 0, lines.length);
-		const spans = kind === 'body' ? splitLine(line, l.start) : [l];
+		const head = kind === 'body' ? DATELINE.exec(line) : null;
+		if (head) {
+			const end = l.start + head[0].trimEnd().length;
+			sentences.push({ start: l.start, end, text: text.slice(l.start, end), kind: 'dateline' });
+		}
+		const rest = head ? { start: l.start + head[0].length, end: l.end } : l;
+		const spans = kind === 'body' ? splitLine(text.slice(rest.start, rest.end), rest.start) : [l];
 		for (const s of spans) sentences.push({ ...s, text: text.slice(s.start, s.end), kind });
 	});
 	return sentences;

@@ -3,7 +3,7 @@ import type { Derivation, Precision, TimexType } from '../timeline.ts';
 import type { Ymd } from './dates.ts';
 
 /** What a sentence is for: only `body` sentences yield events. */
-export type SentenceKind = 'headline' | 'caption' | 'residue' | 'body';
+export type SentenceKind = 'headline' | 'dateline' | 'caption' | 'residue' | 'body';
 
 export interface Sentence {
 	start: number;

@@ -74,7 +74,7 @@ function shiftValue(value: string, years: number): string | null {
 export const unitsAgo: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d+|a few|several|a couple of)\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|later|before|after|from now|hence))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d+|a few|several|a couple of)\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|later|from now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$)))(?![\w-])/i,
 		(m) => {
 			const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 			const raw = (m[3] ?? '').toLowerCase();

@@ -9,6 +9,7 @@ const FOLLOWERS = new Set(
 		'there this while because if so of up down into').split(' '),
 );
 const DETERMINER = /(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis|\bthat|\bfiscal|\bfiscal year|'s|’s)\s+$/i;
+const EVENT_PLURALS = new Set(['elections', 'games', 'olympics', 'finals', 'accords', 'talks', 'riots', 'protests', 'results', 'earnings', 'sales']);
 const COUNTER = /(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\bcode|\bmodel|\bsuite|\bunit|[#$€£¥+])\s*$/i;
 
 /**
@@ -24,7 +25,11 @@ export const year: Recognizer = (sentence) =>
 			const before = sentence.text.slice(0, m.index);
 			if (COUNTER.test(before)) return null;
 			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
-			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !DETERMINER.test(before) && !/^s$/.test(next)) return null;
+			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next)) {
+				// "the 1998 budget" is a year; "the 2000 delegates" is a count (a plural head noun).
+				if (!DETERMINER.test(before)) return null;
+				if (/[^s]s$/.test(next) && !EVENT_PLURALS.has(next)) return null;
+			}
 			if (/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) && !/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))) return null;
 			const y = Number(m[2]);
 			const fiscal = /^fiscal/i.test(m[0]);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { adjacentDay, relativePeriod, unitsAgo } from '../../../src/extract/recognize/relativePeriod.ts';
+import { relativeDay } from '../../../src/extract/recognize/relativeDay.ts';
+import { weekday } from '../../../src/extract/recognize/weekday.ts';
+import { quarter, quarterReference } from '../../../src/extract/recognize/quarter.ts';
+import { season } from '../../../src/extract/recognize/season.ts';
+import { vagueReference } from '../../../src/extract/recognize/vagueReference.ts';
+import { run } from './run.ts';
+
+// 1998-01-08 is a Thursday in ISO week 2.
+describe('relativeDay', () => {
+	it.each([
+		['Prices fell yesterday.', 'yesterday', 'DATE', '1998-01-07'],
+		['The vote is today.', 'today', 'DATE', '1998-01-08'],
+		['He spoke this morning.', 'this morning', 'TIME', '1998-01-08TMO'],
+		['They met last night.', 'last night', 'TIME', '1998-01-07TNI'],
+	])('reads %j', (text, phrase, type, value) => {
+		expect(run(relativeDay, text)[0]).toMatchObject({ text: phrase, type, value, certain: true });
+	});
+});
+
+describe('weekday', () => {
+	it.each([
+		['Putin spoke on Thursday.', 'Thursday', '1998-01-08'],
+		['The bank said Monday it would cut rates.', 'Monday', '1998-01-05'],
+		['The board will meet Monday.', 'Monday', '1998-01-12'],
+		['They met last Thursday.', 'last Thursday', '1998-01-01'],
+	])('reads %j by tense', (text, phrase, value) => {
+		expect(run(weekday, text)[0]).toMatchObject({ text: phrase, value });
+	});
+});
+
+describe('relativePeriod', () => {
+	it.each([
+		['Sales rose this week.', 'this week', '1998-W02'],
+		['Sales rose last week.', 'last week', '1998-W01'],
+		['It grew last year.', 'last year', '1997'],
+		['It will grow next year.', 'next year', '1999'],
+		['It fell last month.', 'last month', '1997-12'],
+		['It fell earlier this year.', 'earlier this year', '1998'],
+	])('reads %j', (text, phrase, value) => {
+		expect(run(relativePeriod, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it.each([
+		['He left two years ago.', 'two years ago', '1996'],
+		['They met three days ago.', 'three days ago', '1998-01-05'],
+	])('counts %j back from the document date', (text, phrase, value) => {
+		expect(run(unitsAgo, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it('reads "a year earlier" after a quarter as that quarter a year before', () => {
+		expect(run(unitsAgo, 'Profit doubled from a year earlier.', '1989-10-27', { previous: '1989-Q3' })[0]).toMatchObject({ text: 'a year earlier', value: '1988-Q3' });
+	});
+
+	it('reads "the following day" from the document date when nothing else was stated', () => {
+		expect(run(adjacentDay, 'They left the following day.')[0]).toMatchObject({ value: '1998-01-09' });
+	});
+});
+
+describe('quarter', () => {
+	it.each([
+		['Profit rose in the fourth quarter.', 'the fourth quarter', '1997-Q4'],
+		['Third-quarter profit rose.', 'Third-quarter', '1997-Q3'],
+		['It sold more in the first half of 1997.', 'the first half of 1997', '1997-H1'],
+	])('reads %j', (text, phrase, value) => {
+		expect(run(quarter, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it('reads "the year-earlier quarter" as the latest quarter a year before', () => {
+		expect(run(quarterReference, 'Up from the year-earlier quarter.', '1989-10-27')[0]).toMatchObject({ value: '1988-Q3' });
+	});
+});
+
+describe('season', () => {
+	it.each([
+		['It started last spring.', 'last spring', '1997-SP'],
+		['It will end this summer.', 'this summer', '1998-SU'],
+	])('reads %j', (text, phrase, value) => {
+		expect(run(season, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it('does not read the verb "fall" as a season', () => {
+		expect(run(season, 'Prices may fall further.')).toEqual([]);
+	});
+});
+
+describe('vagueReference', () => {
+	it.each([
+		['He is now in charge.', 'now', 'PRESENT_REF'],
+		['It was recently sold.', 'recently', 'PAST_REF'],
+		['Prices rose in recent years.', 'recent years', 'PAST_REF'],
+		['It may change in the future.', 'the future', 'FUTURE_REF'],
+	])('reads %j', (text, phrase, value) => {
+		expect(run(vagueReference, text)[0]).toMatchObject({ text: phrase, value, certain: false });
+	});
+});

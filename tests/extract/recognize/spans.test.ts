@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { anniversary } from '../../../src/extract/recognize/anniversary.ts';
+import { duration } from '../../../src/extract/recognize/duration.ts';
+import { frequency } from '../../../src/extract/recognize/frequency.ts';
+import { holiday } from '../../../src/extract/recognize/holiday.ts';
+import { run } from './run.ts';
+
+describe('duration', () => {
+	it.each([
+		['It lasted three years.', 'three years', 'P3Y', undefined],
+		['A five-year low.', 'five-year', 'P5Y', undefined],
+		['It took about three hours.', 'about three hours', 'PT3H', 'APPROX'],
+		['It took weeks.', 'weeks', 'PXW', undefined],
+		['Sales fell over the past two months.', 'the past two months', 'P2M', undefined],
+	])('reads %j as %s', (text, phrase, value, mod) => {
+		expect(run(duration, text)[0]).toMatchObject({ text: phrase, type: 'DURATION', value, mod });
+	});
+
+	it('places an ongoing "for more than 500 days" as a span ending at the document date', () => {
+		const [m] = run(duration, 'The war had been going on for more than 500 days.', '2023-07-27');
+		expect(m).toMatchObject({ text: 'more than 500 days', value: 'P500D', mod: 'MORE_THAN' });
+		expect(m!.placement).toEqual({ start: '2022-03-14', end: '2023-07-27', startLatest: '2022-03-14', precision: 'day' });
+	});
+
+	it.each(['They fired 500 rockets.', 'It rose 12.5%.'])('finds no duration in %j', (text) => {
+		expect(run(duration, text)).toEqual([]);
+	});
+});
+
+describe('frequency', () => {
+	it.each([
+		['It is published daily.', 'daily', 'P1D'],
+		['They meet every week.', 'every week', 'P1W'],
+		['It happens twice a year.', 'twice a year', 'P1Y'],
+	])('reads %j as a set', (text, phrase, value) => {
+		expect(run(frequency, text)[0]).toMatchObject({ text: phrase, type: 'SET', value });
+	});
+});
+
+describe('anniversary', () => {
+	it('dates the 70th anniversary of the Korean War from the armistice the text states', () => {
+		const [m] = run(anniversary, 'Pyongyang marked the 70th anniversary of the Korean War with a parade.', '2000-01-01', { statedDays: ['1953-07-27'] });
+		expect(m).toMatchObject({ text: 'the 70th anniversary of the Korean War', value: '2023-07-27', certain: true });
+	});
+
+	it('picks the war date whose anniversary falls nearest the document date when the text states none', () => {
+		expect(run(anniversary, 'Seoul marked the 70th anniversary of the Korean War.', '2020-06-25')[0]).toMatchObject({ value: '2020-06-25' });
+	});
+});
+
+describe('holiday', () => {
+	it('dates Victory Day in Pyongyang to July 27 of the document year', () => {
+		expect(run(holiday, 'On Victory Day in Pyongyang, crowds gathered.', '2023-07-28')[0]).toMatchObject({ text: 'Victory Day', value: '2023-07-27' });
+	});
+
+	it('dates Victory Day in Moscow to May 9', () => {
+		expect(run(holiday, 'On Victory Day in Moscow, tanks rolled across Red Square.', '2023-05-10')[0]).toMatchObject({ value: '2023-05-09' });
+	});
+
+	it('dates Thanksgiving to the fourth Thursday of November', () => {
+		expect(run(holiday, 'Stores closed on Thanksgiving.', '1999-11-26')[0]).toMatchObject({ value: '1999-11-25' });
+	});
+});
