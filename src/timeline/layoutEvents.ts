@@ -14,6 +14,8 @@ export interface PlacedEvent {
 	x1: number;
 	/** Left edge of the label, kept on screen for bars that start off to the left. */
 	labelX: number;
+	/** True when the label ends at the marker instead of starting there (near the right edge). */
+	flip: boolean;
 	label: string;
 }
 
@@ -55,10 +57,14 @@ export function layoutEvents(
 		const solidX0 = px(e.solidStart);
 		const solidX1 = Math.max(px(e.solidEnd), solidX0);
 		const bar = e.kind !== 'instant' && solidX1 - solidX0 >= 3;
-		const labelX = bar ? Math.min(Math.max(solidX0, 0), Math.max(solidX1 - 40, solidX0)) : solidX0 - 5;
-		const p: PlacedEvent = { ie, lane: 0, x0: px(e.start), solidX0, solidX1, x1: px(e.end), labelX, label };
-		const x0 = Math.min(p.x0, solidX0 - 6);
-		const x1 = Math.max(p.x1, labelX + eventLabelWidth(label));
+		const w = eventLabelWidth(label);
+		let labelX = bar ? Math.min(Math.max(solidX0, 0), Math.max(solidX1 - 40, solidX0)) : solidX0 - 5;
+		// Near the right edge the label would run off the plot: end it at the marker instead.
+		const flip = labelX + w > width && labelX + w - width > 8;
+		if (flip) labelX = bar ? Math.max(Math.min(labelX, width - w), 0) : Math.max(solidX0 + 5 - w, 0);
+		const p: PlacedEvent = { ie, lane: 0, x0: px(e.start), solidX0, solidX1, x1: px(e.end), labelX, label, flip: flip && !bar };
+		const x0 = Math.min(p.x0, solidX0 - 6, labelX);
+		const x1 = Math.max(p.x1, solidX0 + 6, labelX + w);
 		return { id: ie.event.id, x0, x1, pinned: pinned.has(ie.event.id), p };
 	});
 	items.sort((a, b) => a.x0 - b.x0);

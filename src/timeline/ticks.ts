@@ -76,7 +76,7 @@ function keepApart(ticks: Tick[], gap: number): Tick[] {
 /**
  * Two-tier ticks for a view `width` pixels wide: the finest step whose labels fit, and the next
  * unit up as the major tier. The major period the view starts in keeps its label pinned at the
- * left edge until the next major label pushes it out, so the context is always readable.
+ * left edge until the next major label reaches it, so the context is always readable.
  */
 export function axisTicks(view: Range, width: number): AxisTicks {
 	const pxPerMs = width / (view.to - view.from);
@@ -97,10 +97,10 @@ export function axisTicks(view: Range, width: number): AxisTicks {
 	});
 	const first = major[0];
 	const second = major[1];
-	if (first && second && first.labelX + labelWidth(first.label) + 8 > second.labelX)
-		first.labelX = second.labelX - labelWidth(first.label) - 8;
+	// The pinned label gives way to the next one rather than being half covered.
+	if (first && second && first.labelX + labelWidth(first.label) + 8 > second.labelX) major.shift();
 	return {
-		minor: keepApart(minor.filter((t) => t.x >= -labelWidth(t.label)), 4),
+		minor: keepApart(minor.filter((t) => t.labelX >= 0), 4),
 		major: keepApart(major.filter((t) => t.labelX + labelWidth(t.label) > 0), 8),
 		unit: lv.unit,
 	};

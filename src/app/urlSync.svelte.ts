@@ -1,0 +1,68 @@
+import { untrack } from 'svelte';
+import { formatView, parseView } from '../timeline/urlView.ts';
+import type { TimelineData } from './timelineData.ts';
+import type { ViewState } from './viewState.svelte.ts';
+
+const REPLACE_DELAY = 300;
+
+/** Applies a query string to the view; returns the notice to show when part of it was unusable. */
+export function applySearch(view: ViewState, data: TimelineData, search: string): string | null {
+	const { view: v, problems } = parseView(search);
+	const notes: string[] = [];
+	let selected: string | null = null;
+	if (v.event !== undefined) {
+		if (data.event(v.event)) selected = v.event;
+		else notes.push(`No event “${v.event}” in this timeline`);
+	}
+	if (problems.length) notes.push(`This link’s view could not be used (${problems.join('; ')})`);
+	const span = data.fit.to - data.fit.from;
+	if (notes.length || (v.from === undefined && v.to === undefined)) view.setRange(data.fit);
+	else view.setRange({ from: v.from ?? v.to! - span, to: v.to ?? v.from! + span });
+	view.select(selected);
+	return notes.length ? `${notes.join('. ')} — showing everything.` : null;
+}
+
+/**
+ * The one place that touches history and location. Reads the URL once at start, pushes an entry
+ * when the selection changes, replaces it (debounced) while zooming and panning, restores the view
+ * on popstate, and skips writes when the URL already says the same, so it ignores its own echoes.
+ * Call during component initialisation.
+ */
+export function urlSync(view: ViewState, data: TimelineData): void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	view.notice = applySearch(view, data, location.search);
+	let lastSelected = view.selectedId;
+
+	const query = () =>
+		formatView({ event: view.selectedId ?? undefined, from: view.from, to: view.to }, view.msPerPixel);
+	const href = (q: string) => `${location.pathname}${q}${location.hash}`;
+
+	$effect(() => {
+		const q = query();
+		const selected = view.selectedId;
+		clearTimeout(timer);
+		if (selected !== lastSelected) {
+			lastSelected = selected;
+			if (q !== location.search) history.pushState(null, '', href(q));
+			return;
+		}
+		if (q === location.search) return;
+		timer = setTimeout(() => {
+			const now = untrack(query);
+			if (now !== location.search) history.replaceState(history.state, '', href(now));
+		}, REPLACE_DELAY);
+	});
+
+	$effect(() => {
+		const restore = () => {
+			clearTimeout(timer);
+			view.notice = applySearch(view, data, location.search);
+			lastSelected = view.selectedId;
+		};
+		addEventListener('popstate', restore);
+		return () => {
+			removeEventListener('popstate', restore);
+			clearTimeout(timer);
+		};
+	});
+}
