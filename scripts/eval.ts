@@ -77,9 +77,11 @@ export interface Tally {
 	strict: number;
 	typeOk: number;
 	valueOk: number;
+	/** System spans of this type that matched a gold span (for per-type precision). */
+	systemMatched: number;
 }
 
-export const emptyTally = (): Tally => ({ gold: 0, system: 0, relaxed: 0, strict: 0, typeOk: 0, valueOk: 0 });
+export const emptyTally = (): Tally => ({ gold: 0, system: 0, relaxed: 0, strict: 0, typeOk: 0, valueOk: 0, systemMatched: 0 });
 
 /** Pairs gold and system spans one-to-one by overlap (most overlap first). */
 export function align(gold: Span[], system: Span[]): Array<[Span, Span | undefined]> {
@@ -97,12 +99,12 @@ export function align(gold: Span[], system: Span[]): Array<[Span, Span | undefin
 }
 
 export function scores(t: Tally) {
-	const f = (hits: number) => {
-		const p = t.system ? hits / t.system : 0;
+	const f = (hits: number, systemHits = hits) => {
+		const p = t.system ? systemHits / t.system : 0;
 		const r = t.gold ? hits / t.gold : 0;
 		return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 	};
-	const relaxed = f(t.relaxed);
+	const relaxed = f(t.relaxed, t.systemMatched);
 	const strict = f(t.strict);
 	const share = (ok: number) => (t.relaxed ? (ok / t.relaxed) * relaxed.f1 : 0);
 	return { counts: t, relaxed, strict, typeF1: share(t.typeOk), valueF1: share(t.valueOk) };
@@ -147,6 +149,10 @@ function main(argv: string[]): void {
 				x.strict += Number(strictHit);
 				x.typeOk += Number(typeOk);
 				x.valueOk += Number(valueOk);
+			}
+			if (s) {
+				total.systemMatched++;
+				tallyOf(s.type).systemMatched++;
 			}
 			if (!valueOk) {
 				const key = `${g.text.toLowerCase()} → ${g.value}`;

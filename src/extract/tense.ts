@@ -1,6 +1,6 @@
 import type { Tense } from './types.ts';
 
-const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|intends? to|is to|are to|scheduled to|scheduled for|upcoming)\b/i;
+const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
 
 /**
@@ -12,7 +12,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 	const before = sentence.slice(Math.max(0, start - 50), start);
 	const after = sentence.slice(end, end + 40);
 	const near = before.slice(-20) + ' ' + after.slice(0, 15);
-	if (PAST.test(near) && !FUTURE.test(near)) return 'past';
+	if (FUTURE.test(near)) return 'future';
+	if (PAST.test(near)) return 'past';
 	if (FUTURE.test(before + ' ' + after)) return 'future';
 	if (PAST.test(before + ' ' + after)) return 'past';
 	return 'present';

@@ -16,7 +16,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function yearFor(month: number, day: number, ctx: Pick<ResolveContext, 'dct' | 'tense'>): number {
 	const { dct } = ctx;
 	const diff = (month - dct.m) * 31 + (day - dct.d);
-	if (ctx.tense === 'past' && diff > 62) return dct.y - 1;
+	// News reports the past: a date months after the document date belongs to last year.
+	if (ctx.tense !== 'future' && diff > 62) return dct.y - 1;
 	if (ctx.tense === 'future' && diff < -62) return dct.y + 1;
 	if (diff > 183) return dct.y - 1;
 	if (diff < -183) return dct.y + 1;

@@ -40,6 +40,8 @@ export const duration: Recognizer = (sentence) =>
 		),
 		(m) => {
 			const span = m[2]?.toLowerCase();
+			// "the weeks before" is a vague reference; the article belongs to the phrase only with a count.
+			const bareThe = /^the\s/i.test(m[0]) && !span && !m[4];
 			const unit = parseUnit(m[5] ?? '');
 			const plural = /s$/i.test(m[5] ?? '') && unit !== 'century';
 			const rawNumber = m[4];
@@ -55,6 +57,7 @@ export const duration: Recognizer = (sentence) =>
 			return {
 				type: 'DURATION',
 				recognizer: 'duration',
+				...(bareThe ? { skip: 4 } : {}),
 				resolve: (ctx) => {
 					let placement: Placement | undefined;
 					const back = ongoing && n !== null ? goBack(ctx.dct, n, unit) : null;

@@ -4,12 +4,13 @@ import type { Candidate, Sentence } from '../types.ts';
  * Runs a regex over a sentence and builds candidates with document offsets.
  * `build` gets the match and returns the candidate's meaning, or null to skip the match.
  * A named group `p`, when matched, narrows the phrase, so context can be matched outside it;
- * `narrow` in the built value shortens the phrase further (to its first `narrow` characters).
+ * `narrow` in the built value shortens the phrase to its first `narrow` characters, `skip` drops
+ * that many leading characters.
  */
 export function matchAll(
 	sentence: Sentence,
 	re: RegExp,
-	build: (m: RegExpExecArray) => (Omit<Candidate, 'start' | 'end' | 'text'> & { narrow?: number }) | null,
+	build: (m: RegExpExecArray) => (Omit<Candidate, 'start' | 'end' | 'text'> & { narrow?: number; skip?: number }) | null,
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
@@ -19,9 +20,10 @@ export function matchAll(
 		const [s, full] = m.indices?.groups?.p ?? [m.index, m.index + m[0].length];
 		const built = build(m as RegExpExecArray);
 		if (!built) continue;
-		const { narrow, ...candidate } = built;
+		const { narrow, skip = 0, ...candidate } = built;
 		const e = narrow !== undefined ? Math.min(full, s + narrow) : full;
-		out.push({ ...candidate, start: sentence.start + s, end: sentence.start + e, text: sentence.text.slice(s, e) });
+		const b = Math.min(s + skip, e);
+		out.push({ ...candidate, start: sentence.start + b, end: sentence.start + e, text: sentence.text.slice(b, e) });
 	}
 	return out;
 }

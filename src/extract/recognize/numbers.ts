@@ -58,6 +58,8 @@ export function durationValue(n: number | null, unit: Unit): string {
 	const time = unit === 'second' || unit === 'minute' || unit === 'hour';
 	const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : half(n, unit);
 	if (amount.startsWith('P')) return amount;
+	// TimeML corpora write decades in years: "the past decade" is P10Y.
+	if (unit === 'decade' && n !== null && Number.isInteger(n)) return `P${n * 10}Y`;
 	return `P${time ? 'T' : ''}${amount}${letter[unit]}`;
 }
 

@@ -95,6 +95,11 @@ export const unitsAgo: Recognizer = (sentence) =>
 						const value = shiftValue(ctx.previous, sign * n);
 						if (value) return { value, derivation: 'relative', explanation: `${m[0]} from ${ctx.previous}`, certain: true, approximate: false };
 					}
+					// "a decade ago" names a year, not a decade.
+					if (unit === 'decade' || unit === 'century') {
+						const back = ctx.dct.y + sign * n * (unit === 'decade' ? 10 : 100);
+						return { value: String(back).padStart(4, '0'), placement: { start: String(back).padStart(4, '0'), precision: 'year' }, derivation: 'relative', explanation: `${m[0]} from ${isoDay(ctx.dct)}`, certain: true, approximate: true };
+					}
 					const anchorDay = dir === 'ago' || dir === 'from now' || dir === 'hence' ? ctx.dct : ctx.previousDay ?? ctx.dct;
 					const r = relative(anchorDay, sign * n, unit, `${m[0]} from ${isoDay(anchorDay)}`);
 					return r && mod ? { ...r, mod, approximate: true } : r;

@@ -3,7 +3,6 @@ import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /**
  * Weekdays: "on Thursday" is the most recent Thursday (the document date included) when the clause
@@ -12,24 +11,23 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 export const weekday: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(last|next|this|that|past|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?)(?![\w-])/,
+		/(?<![\w-])(?<p>(?:(last|next|this|that|past|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))(?![\w-])/,
 		(m) => {
 			const target = DAYS.indexOf((m[3] ?? '').toLowerCase());
 			const rel = m[2]?.toLowerCase();
-			const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
 			return {
-				type: part ? 'TIME' : 'DATE',
+				type: 'DATE',
 				recognizer: 'weekday',
 				weekday: target,
 				resolve: (ctx) => {
 					const today = weekdayOf(ctx.dct);
 					const back = (today - target + 7) % 7;
-					const ahead = (target - today + 7) % 7 || 7;
+					const ahead = (target - today + 7) % 7 || (rel === 'next' ? 7 : 0);
 					const future = rel === 'next' || rel === 'coming' || (rel !== 'last' && rel !== 'past' && ctx.tense === 'future');
 					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 					const iso = isoDay(day);
 					return {
-						value: part ? `${iso}T${part}` : iso,
+						value: iso,
 						placement: { start: iso, precision: 'day' },
 						derivation: 'relative',
 						explanation: `${future ? 'next' : 'most recent'} ${m[3]} from the document date ${isoDay(ctx.dct)}`,
