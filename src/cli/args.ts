@@ -71,12 +71,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 			continue;
 		}
 		if (values.has(flag)) errors.push(`${flag} is given more than once`);
+		const problem = flag === '--dct' ? dateProblem(value) : undefined;
+		if (problem) errors.push(`--dct "${value}" ${problem}`);
 		values.set(flag, value);
 	}
 
 	const dct = values.get('--dct');
-	const problem = dct === undefined ? undefined : dateProblem(dct);
-	if (dct !== undefined && problem) errors.push(`--dct "${dct}" ${problem}`);
 
 	// Help is asked for precisely when the user is unsure of the syntax, so it wins over errors.
 	if (help) return { ok: true, options: { help, out: DEFAULT_OUT, paths: [] } };

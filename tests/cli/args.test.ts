@@ -51,13 +51,24 @@ describe('parseArgs', () => {
 		expect(parseArgs(argv)).toEqual({ ok: false, errors: [message] });
 	});
 
-	it('reports every problem on the command line, not only the first', () => {
+	it('reports every problem on the command line in order, not only the first', () => {
 		const result = parseArgs(['--bogus', '--dct', 'yesterday', '-q', 'a.txt']);
 		expect(result).toEqual({
 			ok: false,
 			errors: [
 				'unknown option "--bogus" (run with --help for usage)',
+				'--dct "yesterday" is not a date in YYYY-MM-DD form',
 				'unknown option "-q" (run with --help for usage)',
+			],
+		});
+	});
+
+	it('checks every --dct value, even a repeated one', () => {
+		expect(parseArgs(['--dct', '2023-02-30', '--dct', 'yesterday'])).toEqual({
+			ok: false,
+			errors: [
+				'--dct "2023-02-30" is not a calendar date: 2023-02 has 28 days',
+				'--dct is given more than once',
 				'--dct "yesterday" is not a date in YYYY-MM-DD form',
 			],
 		});

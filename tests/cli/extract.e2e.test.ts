@@ -43,8 +43,8 @@ describe('npm run extract', () => {
 		const result = cli('--dct', 'yesterday', '--bogus', 'nope.txt');
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe(
-			'error: unknown option "--bogus" (run with --help for usage)\n' +
-				'error: --dct "yesterday" is not a date in YYYY-MM-DD form\n',
+			'error: --dct "yesterday" is not a date in YYYY-MM-DD form\n' +
+				'error: unknown option "--bogus" (run with --help for usage)\n',
 		);
 		expect(readFileSync(join(dir, 'public/timeline.json'), 'utf8')).toBe('keep me');
 	});

@@ -94,8 +94,8 @@ describe('runExtract', () => {
 	it('rejects a bad command line before reading anything', () => {
 		expect(run(['--dct', '2023-02-30', '--fast', 'missing.txt'])).toBe(EXIT.badInput);
 		expect(err).toEqual([
-			'error: unknown option "--fast" (run with --help for usage)',
 			'error: --dct "2023-02-30" is not a calendar date: 2023-02 has 28 days',
+			'error: unknown option "--fast" (run with --help for usage)',
 		]);
 		expect(read('public/timeline.json')).toBe(OLD_OUTPUT);
 	});
