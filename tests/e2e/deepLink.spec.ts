@@ -7,6 +7,7 @@ import {
 	selectedIds,
 	serveTimeline,
 	visibleRange,
+	type Range,
 } from './support/app.ts';
 import { demoEvent, demoTimeline } from './support/demoTimeline.ts';
 import { parseUrlView } from './support/urlView.ts';
@@ -50,17 +51,28 @@ const badLinks: [string, string, RegExp][] = [
 	['an impossible to date', '?from=1990-01-01&to=2000-13-45', /./],
 ];
 
-for (const [what, query, mentions] of badLinks) {
-	test(`${what} in the link shows a notice and the full view`, async ({ page }) => {
+test.describe('bad links', () => {
+	let full: Range;
+
+	test.beforeAll(async ({ browser }) => {
+		const page = await browser.newPage();
 		await serveTimeline(page, demoTimeline);
 		await openApp(page);
-		const full = await visibleRange(page);
-		await openApp(page, query);
-		await expect(page.getByTestId('notice')).toBeVisible();
-		await expect(page.getByTestId('notice')).toHaveText(mentions);
-		await expect(page.getByTestId('notice')).toHaveAttribute('role', 'status');
-		const range = await visibleRange(page);
-		expect([range.from, range.to]).toEqual([full.from, full.to]);
-		await expect(page.getByTestId('detail-panel')).toBeHidden();
+		full = await visibleRange(page);
+		await page.close();
 	});
-}
+
+	for (const [what, query, mentions] of badLinks) {
+		test(`${what} in the link shows a notice and the full view`, async ({ page }) => {
+			await serveTimeline(page, demoTimeline);
+			await openApp(page, query);
+			const notice = page.getByTestId('notice');
+			await expect(notice).toBeVisible();
+			await expect(notice).toHaveText(mentions);
+			await expect(notice).toHaveAttribute('role', 'status');
+			const range = await visibleRange(page);
+			expect([range.from, range.to]).toEqual([full.from, full.to]);
+			await expect(page.getByTestId('detail-panel')).toBeHidden();
+		});
+	}
+});
