@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument, extractTimeline } from '../../src/extract/pipeline.ts';
 import { validateTimeline } from '../../src/timeline.ts';
 
-const NUM_RUNS = 150;
+/** Moderate so the suite stays fast; raise it (FC_NUM_RUNS=5000) to hunt for rarer failures. */
+const NUM_RUNS = Number(process.env.FC_NUM_RUNS) || 150;
 
 const MONTHS = ['January', 'Feb.', 'March', 'Sept', 'July', 'december', 'MAY'];
 const WEEKDAYS = ['Monday', 'Thursday', 'Sat.', 'sunday', 'Wednesday'];
@@ -119,6 +120,14 @@ function extract(text: string, date: string | undefined) {
 	const input = { id: 'doc', path: 'doc.txt', text };
 	return extractTimeline([input], date === undefined ? {} : { dct: date });
 }
+
+describe('the news-like generator', () => {
+	it('produces dated events often enough for the source properties to mean something', () => {
+		const texts = fc.sample(newsLike, { numRuns: 100, seed: 42 });
+		const withEvents = texts.filter((t) => extract(t, '2023-07-27').timeline.events.length > 0);
+		expect(withEvents.length).toBeGreaterThan(20);
+	});
+});
 
 describe.each(generators)('extraction on %s', (_, text) => {
 	it('never throws', () => {
