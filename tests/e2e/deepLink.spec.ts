@@ -54,8 +54,9 @@ const badLinks: [string, string, RegExp][] = [
 test.describe('bad links', () => {
 	let full: Range;
 
-	test.beforeAll(async ({ browser }) => {
-		const page = await browser.newPage();
+	test.beforeAll(async ({ browser }, testInfo) => {
+		const { baseURL, viewport } = testInfo.project.use;
+		const page = await browser.newPage({ baseURL, viewport });
 		await serveTimeline(page, demoTimeline);
 		await openApp(page);
 		full = await visibleRange(page);
