@@ -199,3 +199,20 @@ describe.each(generators)('extraction on %s', (_, text) => {
 		);
 	});
 });
+
+describe('extraction of several articles', () => {
+	const ids = fc.constantFrom('a', 'a', 'b', 'doc-1', 'a b', 'é', '');
+	const articles = fc.array(fc.record({ id: ids, text: newsLike }), { minLength: 1, maxLength: 4 });
+
+	it('gives a valid timeline with distinct ids even when article ids clash or are unsafe', () => {
+		fc.assert(
+			fc.property(articles, dct, (list, d) => {
+				const inputs = list.map((a, i) => ({ ...a, path: `${i}.txt` }));
+				const { timeline } = extractTimeline(inputs, d === undefined ? {} : { dct: d });
+				expect(validateTimeline(timeline)).toMatchObject({ ok: true });
+				expect(timeline.documents.map((doc) => doc.path)).toEqual(inputs.map((a) => a.path));
+			}),
+			{ numRuns: Math.ceil(NUM_RUNS / 3) },
+		);
+	});
+});
