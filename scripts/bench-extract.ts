@@ -138,18 +138,25 @@ type Extractor = (text: string) => number;
 const mbOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
 const each = (run: Extractor) => (texts: string[]) => texts.reduce((n, t) => n + run(t), 0);
 
-/** `reps` timed runs over every text; `found` counts results so the work cannot be skipped. */
-function measure(name: string, texts: string[], run: Extractor, reps: number): Measurement {
+/**
+ * `reps` timed runs of each extractor over every text, taking turns so both see the same swings
+ * in machine load; `found` counts results so the work cannot be optimised away.
+ */
+function measure(texts: string[], reps: number): Measurement[] {
 	const mb = mbOf(texts);
-	let found = 0;
-	const runsMs: number[] = [];
-	for (let i = 0; i < reps; i++) {
-		const t0 = performance.now();
-		found = each(run)(texts);
-		runsMs.push(performance.now() - t0);
-	}
-	const medianMs = median(runsMs);
-	return { name, mb, runsMs, medianMs, mbPerS: mb / (medianMs / 1000), found };
+	const runs = extractors.map(() => [] as number[]);
+	const found = extractors.map(() => 0);
+	for (let i = 0; i < reps; i++)
+		extractors.forEach(([, run], k) => {
+			const t0 = performance.now();
+			found[k] = each(run)(texts);
+			runs[k]?.push(performance.now() - t0);
+		});
+	return extractors.map(([name], k) => {
+		const runsMs = runs[k] ?? [];
+		const medianMs = median(runsMs);
+		return { name, mb, runsMs, medianMs, mbPerS: mb / (medianMs / 1000), found: found[k] ?? 0 };
+	});
 }
 
 const ours: Extractor = (text) =>
@@ -183,15 +190,13 @@ if (scale < 1)
 
 // Both extractors slow down faster than the text grows, so one huge document would measure that
 // growth, not throughput; articles are what the CLI reads. A short series shows the growth.
-const perArticle = extractors.map(([name, run]) => measure(name, articles, run, REPS));
+const perArticle = measure(articles, REPS);
 const joined = articles.join('\n');
 const scaling: { chars: number; name: string; ms: number; mbPerS: number }[] = [];
 for (const chars of [16_000, 64_000, 256_000]) {
 	const text = joined.slice(0, chars);
-	for (const [name, run] of extractors) {
-		const m = measure(name, [text], run, 1);
-		scaling.push({ chars: text.length, name, ms: m.medianMs, mbPerS: m.mbPerS });
-	}
+	for (const m of measure([text], 1))
+		scaling.push({ chars: text.length, name: m.name, ms: m.medianMs, mbPerS: m.mbPerS });
 	// Growth is worse than linear: after a 15 s run, the next size (4× longer) would take minutes.
 	if (scaling.some((r) => r.ms > 15_000)) break;
 }
