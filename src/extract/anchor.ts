@@ -2,6 +2,8 @@ import { parseYmd, type Ymd } from './dates.ts';
 import { tenseAround } from './tense.ts';
 import type { Candidate, Resolution, Sentence } from './types.ts';
 
+const BACK_REFERENCES = new Set(['unitsAgo', 'quarterReference', 'adjacentDay']);
+
 /** A candidate with its meaning and the sentence it sits in. */
 export interface Resolved {
 	candidate: Candidate;
@@ -43,7 +45,8 @@ export function anchorMentions(
 		out.push({ candidate, sentence, resolution });
 		const day = resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
 		if (day && (resolution.derivation === 'explicit' || resolution.derivation === 'relative')) previousDay = day;
-		if (candidate.type === 'DATE' && /^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)) previous = resolution.value;
+		// Back-references ("a year earlier") do not move the reference time; stated dates do.
+		if (candidate.type === 'DATE' && !BACK_REFERENCES.has(candidate.recognizer) && /^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)) previous = resolution.value;
 	}
 	return out;
 }

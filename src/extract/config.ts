@@ -1,6 +1,7 @@
 /** The ordered stages of recognition. */
 import { anniversary } from './recognize/anniversary.ts';
 import { chronoDates } from './recognize/chronoDates.ts';
+import { clockTime } from './recognize/clockTime.ts';
 import { decade } from './recognize/decade.ts';
 import { duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
@@ -14,6 +15,7 @@ import { season } from './recognize/season.ts';
 import { frequency } from './recognize/frequency.ts';
 import { vagueReference } from './recognize/vagueReference.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
+import { joinTimeAndDate } from './refine/joinTimeAndDate.ts';
 import { trimPhrase } from './refine/trimPhrase.ts';
 import type { Recognizer, Refiner } from './types.ts';
 
@@ -25,6 +27,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	anniversary,
 	holiday,
 	chronoDates,
+	clockTime,
 	monthName,
 	decade,
 	quarter,
@@ -41,5 +44,8 @@ export const RECOGNIZERS: Recognizer[] = [
 	year,
 ];
 
-/** Trim before removing overlaps, so lengths compare the phrases themselves. */
-export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps];
+/**
+ * Trim before removing overlaps, so lengths compare the phrases themselves; join times to their
+ * days only once overlaps are gone, so each half is the final reading of its text.
+ */
+export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps, joinTimeAndDate];

@@ -47,7 +47,7 @@ export function recognize(sentences: Sentence[], text: string, warnings: string[
 		}
 	}
 	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-	for (const refine of REFINERS) candidates = refine(candidates, text);
+	for (const refine of REFINERS) candidates = refine(candidates, text, sentences);
 	return candidates;
 }
 

@@ -74,4 +74,4 @@ export interface Candidate {
 export type Recognizer = (sentence: Sentence) => Candidate[];
 
 /** Takes candidates in text order and returns a new list. */
-export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
+export type Refiner = (candidates: Candidate[], text: string, sentences: Sentence[]) => Candidate[];

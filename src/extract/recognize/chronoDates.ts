@@ -20,7 +20,7 @@ export function yearFor(month: number, day: number, ctx: Pick<ResolveContext, 'd
 	if (ctx.tense !== 'future' && diff > 62) return dct.y - 1;
 	if (ctx.tense === 'future' && diff < -62) return dct.y + 1;
 	if (diff > 183) return dct.y - 1;
-	if (diff < -183) return dct.y + 1;
+	if (ctx.tense === 'future' && diff < -183) return dct.y + 1;
 	return dct.y;
 }
 
