@@ -24,7 +24,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 // Each run starts a Node process, so these only cover what the in-process tests cannot:
 // argv, stdout/stderr and the exit code of the real command.
-describe('npm run extract', () => {
+// The timeout is a ceiling against hangs, not a speed goal: starting tsx on a busy machine is slow.
+describe('npm run extract', { timeout: 60_000 }, () => {
 	it('extracts the seed article into public/timeline.json with no arguments', () => {
 		const result = cli();
 		expect(result.stderr.split('\n').filter((l) => !l.startsWith('warning: ') && l)).toEqual([]);
