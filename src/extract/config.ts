@@ -9,6 +9,7 @@ import { monthName } from './recognize/monthName.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
+import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay, relativePeriod, unitsAgo } from './recognize/relativePeriod.ts';
 import { quarter, quarterReference } from './recognize/quarter.ts';
 import { season } from './recognize/season.ts';
@@ -42,6 +43,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	duration,
 	vagueReference,
 	year,
+	spelledYear,
 ];
 
 /**

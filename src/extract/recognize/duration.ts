@@ -35,7 +35,7 @@ export const duration: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
 		new RegExp(
-			`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+)?(${UNIT}))(?![\\w-])`,
+			`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+(?:(?:more|additional|straight|consecutive|full)\\s+)?)?(${UNIT})(-long)?)(?![\\w-])`,
 			'i',
 		),
 		(m) => {
@@ -46,8 +46,12 @@ export const duration: Recognizer = (sentence) =>
 			const plural = /s$/i.test(m[5] ?? '') && unit !== 'century';
 			const rawNumber = m[4];
 			// A bare "year" or "day" is rarely a duration; "the past year" is one year.
-			if (!rawNumber && !plural && !(span && span !== 'first' && span !== 'final')) return null;
+			const suffix = m[6] !== undefined;
+			if (!rawNumber && !plural && !suffix && !(span && span !== 'first' && span !== 'final')) return null;
+			// "about three-quarters of" is a fraction, not nine months; ages ("6-year-old") describe people.
+			if (unit === 'quarter' && /^\s+of\b/.test(sentence.text.slice(m.index + m[0].length))) return null;
 			const n = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
+			if (rawNumber && n === null && !/few|several|some|many|numerous|couple/i.test(rawNumber)) return null;
 			if (rawNumber && n === 0) return null;
 			if (/\.\d/.test(rawNumber ?? '') && !/^(hour|day|year|week|month)$/.test(unit)) return null;
 			const modWord = m[3];

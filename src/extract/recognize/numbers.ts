@@ -13,7 +13,7 @@ const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'couple of', '
 
 /** Regex source for a number written in digits or words ("500", "1,000", "twenty-four", "a few"). */
 export const NUMBER =
-	"(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|" +
+	"(?:\\d+ \\d/\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|" +
 	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|' +
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
 	'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)';
@@ -22,6 +22,8 @@ export const NUMBER =
 export function parseNumber(raw: string): number | null {
 	const s = raw.toLowerCase().trim().replace(/,/g, '');
 	if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+	const mixed = /^(\d+) (\d)\/(\d)$/.exec(s);
+	if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
 	if (VAGUE.has(s)) return null;
 	if (/^half an?$/.test(s) || s === 'a half') return 0.5;
 	if (s === 'a dozen') return 12;
@@ -60,6 +62,8 @@ export function durationValue(n: number | null, unit: Unit): string {
 	if (amount.startsWith('P')) return amount;
 	// TimeML corpora write decades in years: "the past decade" is P10Y.
 	if (unit === 'decade' && n !== null && Number.isInteger(n)) return `P${n * 10}Y`;
+	// Quarters are written in months: "the next three quarters" is P9M.
+	if (unit === 'quarter') return n === null ? 'PXM' : `P${n * 3}M`;
 	return `P${time ? 'T' : ''}${amount}${letter[unit]}`;
 }
 

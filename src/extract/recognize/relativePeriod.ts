@@ -6,7 +6,7 @@ import { parseUnit, type Unit } from './numbers.ts';
 
 const OFFSETS: Record<string, number> = {
 	this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, previous: -1, 'the previous': -1,
-	'the latest': -1, next: 1, 'the next': 1, 'the coming': 1, coming: 1, 'the following': 1, 'the same': 0,
+	'the latest': -1, that: 0, next: 1, 'the next': 1, 'the coming': 1, coming: 1, 'the following': 1, 'the same': 0,
 };
 
 function relative(base: Ymd, n: number, unit: Unit, explanation: string): Resolution | null {
@@ -23,20 +23,23 @@ function relative(base: Ymd, n: number, unit: Unit, explanation: string): Resolu
 export const relativePeriod: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|current|last|previous|next|coming)\s+(week|weekend|month|quarter|year|decade|century))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(week|weekend|month|quarter|year|decade|century))(?![\w-])/i,
 		(m) => {
 			const rel = (m[3] ?? '').toLowerCase();
 			const unit = parseUnit(m[4] ?? '');
 			const n = OFFSETS[rel] ?? 0;
-			const fromPrevious = rel === 'the following' || rel === 'the same' || rel === 'the previous';
+			const fromPrevious = rel === 'the following' || rel === 'the same' || rel === 'the previous' || rel === 'that';
 			const position = m[2]?.toLowerCase();
 			const mod = position === 'early' ? 'START' : position === 'late' ? 'END' : position === 'mid' ? 'MID' : undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'relativePeriod',
 				resolve: (ctx) => {
-					const base = fromPrevious && ctx.previousDay ? ctx.previousDay : ctx.dct;
-					const r = relative(base, n, unit, `"${m[0]}" from ${fromPrevious && ctx.previousDay ? 'the date last stated' : 'the document date'} ${isoDay(base)}`);
+					// "that year" is the year of the date the text last stated, at any precision.
+					const stated = ctx.previous ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.previous) : null;
+					const previous = stated ? { y: Number(stated[1]), m: Number(stated[2] ?? 6), d: 15 } : undefined;
+					const base = fromPrevious ? (rel === 'that' ? previous : ctx.previousDay) ?? ctx.dct : ctx.dct;
+					const r = relative(base, n, unit, `"${m[0]}" from ${base === ctx.dct ? 'the document date' : 'the date last stated'} ${isoDay(base)}`);
 					return r && mod ? { ...r, mod } : r;
 				},
 			};
@@ -47,7 +50,7 @@ export const relativePeriod: Recognizer = (sentence) =>
 export const adjacentDay: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(following|next|previous|preceding)\s+day|day\s+(before|after)|same\s+day))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after)|same\s+day)|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))(?![\w-])/i,
 		(m) => {
 			const word = (m[2] ?? m[3] ?? 'same').toLowerCase();
 			const n = word === 'following' || word === 'next' || word === 'after' ? 1 : word === 'same' ? 0 : -1;

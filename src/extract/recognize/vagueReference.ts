@@ -16,9 +16,8 @@ export const vagueReference: Recognizer = (sentence) =>
 			const phrase = m[0];
 			const lower = phrase.toLowerCase();
 			const after = sentence.text.slice(m.index + phrase.length);
-			// "the past two years" and "now-defunct" are other things; "now that" is a conjunction.
+			// "the past two years" is a duration, not the past.
 			if (/past$/.test(lower) && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)/i.test(after)) return null;
-			if (lower === 'now' && /^\s+that\b/i.test(after)) return null;
 			if (lower === 'soon' && /^\s+(?:after|before)\b/i.test(after)) return null;
 			const value = PRESENT.test(lower) ? 'PRESENT_REF' : FUTURE.test(lower) ? 'FUTURE_REF' : 'PAST_REF';
 			return {

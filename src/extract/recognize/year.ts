@@ -10,6 +10,8 @@ const FOLLOWERS = new Set(
 );
 const DETERMINER = /(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis|\bthat|\bfiscal|\bfiscal year|'s|’s)\s+$/i;
 const EVENT_PLURALS = new Set(['elections', 'games', 'olympics', 'finals', 'accords', 'talks', 'riots', 'protests', 'results', 'earnings', 'sales']);
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'sheep', 'fish', 'troops']);
+const QUANTITY = new Set(['more', 'other', 'additional', 'extra', 'new', 'square', 'metric', 'cubic', 'million', 'billion', 'thousand', 'hundred', 'per', 'percent', 'of', 'kilometres', 'kilometers', 'miles', 'meters', 'metres', 'tons', 'tonnes', 'yards', 'feet', 'pounds', 'dollars', 'euros', 'degrees']);
 const COUNTER = /(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\bcode|\bmodel|\bsuite|\bunit|[#$€£¥+])\s*$/i;
 
 /**
@@ -20,29 +22,32 @@ const COUNTER = /(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\b
 export const year: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w.,:/-])(?<p>(?:fiscal(?: year)?\s+)?(1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/-]\d)/,
+		/(?<![\w.,:/-])(?<p>(?:(?:(early|mid|late|post|pre)-)|(?:fiscal(?: year)?\s+))?(1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/-]\d)/,
 		(m) => {
 			const before = sentence.text.slice(0, m.index);
 			if (COUNTER.test(before)) return null;
 			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
 			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next)) {
-				// "the 1998 budget" is a year; "the 2000 delegates" is a count (a plural head noun).
-				if (!DETERMINER.test(before)) return null;
-				if (/[^s]s$/.test(next) && !EVENT_PLURALS.has(next)) return null;
+				// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
+				// rockets" are counts: a plural head noun or a quantity word after the number.
+				const plural = (/[^s]s$/.test(next) || PLURALS.has(next)) && !(DETERMINER.test(before) && EVENT_PLURALS.has(next));
+				if (plural || QUANTITY.has(next)) return null;
 			}
 			if (/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) && !/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))) return null;
-			const y = Number(m[2]);
-			const fiscal = /^fiscal/i.test(m[0]);
+			const y = Number(m[3]);
+			const part = m[2]?.toLowerCase();
+			const mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : part === 'late' ? 'END' : part === 'post' ? 'AFTER' : part === 'pre' ? 'BEFORE' : undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'year',
 				resolve: () => ({
 					value: isoYear(y),
+					...(mod ? { mod } : {}),
 					placement: { start: isoYear(y), precision: 'year' },
 					derivation: 'explicit',
 					explanation: 'stated',
 					certain: true,
-					approximate: fiscal,
+					approximate: mod !== undefined,
 				}),
 			};
 		},
