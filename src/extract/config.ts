@@ -3,7 +3,7 @@ import { anniversary } from './recognize/anniversary.ts';
 import { chronoDates } from './recognize/chronoDates.ts';
 import { clockTime } from './recognize/clockTime.ts';
 import { decade } from './recognize/decade.ts';
-import { duration } from './recognize/duration.ts';
+import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
 import { monthName } from './recognize/monthName.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
@@ -13,7 +13,7 @@ import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay, relativePeriod, unitsAgo } from './recognize/relativePeriod.ts';
 import { quarter, quarterReference } from './recognize/quarter.ts';
 import { season } from './recognize/season.ts';
-import { frequency } from './recognize/frequency.ts';
+import { frequency, monthlyFrequency } from './recognize/frequency.ts';
 import { vagueReference } from './recognize/vagueReference.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { joinTimeAndDate } from './refine/joinTimeAndDate.ts';
@@ -40,7 +40,9 @@ export const RECOGNIZERS: Recognizer[] = [
 	relativePeriod,
 	season,
 	frequency,
+	monthlyFrequency,
 	duration,
+	accountingYear,
 	vagueReference,
 	year,
 	spelledYear,

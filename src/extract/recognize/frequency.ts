@@ -16,6 +16,11 @@ export const frequency: Recognizer = (sentence) =>
 			const adverb = m[2]?.toLowerCase();
 			if (adverb) return { type: 'SET', recognizer: 'frequency', resolve: () => ({ value: ADVERBS[adverb] ?? 'P1D', derivation: 'explicit', explanation: 'frequency', certain: true, approximate: false }) };
 			const phrase = m[0].toLowerCase();
+			const day = /(sun|mon|tues|wednes|thurs|fri|satur)day$/.exec(phrase);
+			if (day && /^(every|each)\b/.test(phrase)) {
+				const n = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1]!) + 1;
+				return { type: 'SET', recognizer: 'frequency', priority: 1, resolve: () => ({ value: `XXXX-WXX-${n}`, derivation: 'explicit', explanation: 'every week on that day', certain: true, approximate: false }) };
+			}
 			// "a day" is a set only after a count ("twice a day", "three times a year").
 			if (/^a\s/.test(phrase)) return null;
 			const rawUnit = (m[4] ?? 'day').toLowerCase();
@@ -25,3 +30,12 @@ export const frequency: Recognizer = (sentence) =>
 			return { type: 'SET', recognizer: 'frequency', priority: 1, resolve: () => ({ value, derivation: 'explicit', explanation: 'frequency', certain: true, approximate: false }) };
 		},
 	);
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "each July", "every January": the month in every year (`XXXX-07`). */
+export const monthlyFrequency: Recognizer = (sentence) =>
+	matchAll(sentence, /(?<![\w-])(?<p>(?:every|each)\s+(January|February|March|April|May|June|July|August|September|October|November|December))(?![\w-])/i, (m) => {
+		const month = String(MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1).padStart(2, '0');
+		return { type: 'SET', recognizer: 'frequency', priority: 1, resolve: () => ({ value: `XXXX-${month}`, derivation: 'explicit', explanation: 'every year in that month', certain: true, approximate: false }) };
+	});
