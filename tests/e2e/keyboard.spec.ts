@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { marker, openApp, serveTimeline } from './support/app.ts';
+import { marker, openApp, serveTimeline, visibleRange } from './support/app.ts';
 import { demoEvents, demoTimeline } from './support/demoTimeline.ts';
 import { parseUrlView } from './support/urlView.ts';
 
@@ -51,4 +51,13 @@ test('Escape closes the panel and returns focus to the selected marker', async (
 test('exactly one marker is in the tab order', async ({ page }) => {
 	const tabbable = page.getByTestId('timeline').locator('[data-event-id][tabindex="0"]');
 	await expect(tabbable).toHaveCount(1);
+});
+
+test('plus zooms in and 0 fits everything again from the keyboard', async ({ page }) => {
+	const full = await visibleRange(page);
+	await tabIntoTimeline(page);
+	await page.keyboard.press('+');
+	await expect.poll(async () => (await visibleRange(page)).spanMs).toBeLessThan(full.spanMs * 0.9);
+	await page.keyboard.press('0');
+	await expect.poll(async () => (await visibleRange(page)).from).toBe(full.from);
 });
