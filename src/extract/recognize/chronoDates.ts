@@ -77,6 +77,21 @@ export const chronoDates: Recognizer = (sentence) => {
 		return out;
 	}
 	for (const r of results) {
+		// A range ("from Aug. 26 to Oct. 20") is two dates, each with its own phrase.
+		const sep = r.end ? /^(.*\S)(\s*(?:-|–|to|through|until|and)\s*)(\S.*)$/.exec(r.text) : null;
+		if (sep && r.end) {
+			const known = knownOf(r.start);
+			const endKnown = { ...known, ...knownOf(r.end) };
+			const first = sep[1] ?? '';
+			const second = sep[3] ?? '';
+			const at = sentence.start + r.index;
+			const secondAt = at + first.length + (sep[2] ?? '').length;
+			if (known.month !== undefined)
+				out.push({ start: at, end: at + first.length, text: first, type: known.hour !== undefined ? 'TIME' : 'DATE', recognizer: 'chronoDates', priority: 2, resolve: (ctx) => resolveKnown(known, ctx) });
+			if (endKnown.month !== undefined && /[A-Za-z]{3}|\//.test(second))
+				out.push({ start: secondAt, end: secondAt + second.length, text: second, type: endKnown.hour !== undefined ? 'TIME' : 'DATE', recognizer: 'chronoDates', priority: 2, resolve: (ctx) => resolveKnown(endKnown, ctx) });
+			continue;
+		}
 		const known = knownOf(r.start);
 		// A slash date without a year ("3/4 of them") is more often a fraction than a date.
 		if (/^\d+\/\d+$/.test(r.text.trim()) && known.year === undefined) continue;

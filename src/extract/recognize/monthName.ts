@@ -12,7 +12,7 @@ const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|of|during|early|late|mid|la
 export const monthName: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(\d{4}))?)(?![\w-])/,
+		/(?<![\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(\d{4}))?)(?![\w-])(?!\s*\d)/,
 		(m) => {
 			const name = m[3] ?? '';
 			if (name === 'May' && !m[4] && !m[2] && !TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))) return null;
