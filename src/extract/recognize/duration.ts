@@ -53,6 +53,8 @@ export const duration: Recognizer = (sentence) =>
 			const n = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
 			if (rawNumber && n === null && !/few|several|some|many|numerous|couple/i.test(rawNumber)) return null;
 			if (rawNumber && n === 0) return null;
+			// "the 1988 quarter", "the 1988 second quarter": a year before a singular unit names a period.
+			if (rawNumber && /^(1[5-9]|20)\d\d$/.test(rawNumber) && !plural) return null;
 			if (/\.\d/.test(rawNumber ?? '') && !/^(hour|day|year|week|month)$/.test(unit)) return null;
 			const modWord = m[3];
 			const mod = modWord ? MODS.find(([re]) => re.test(modWord))?.[1] : undefined;

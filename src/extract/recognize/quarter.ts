@@ -12,21 +12,23 @@ const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 
 export const quarter: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(\d{4}))?)(?![\w])/i,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(\d{4})\s+|(next|last|this) year's\s+|(year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(\d{4}))?)(?![\w])/i,
 		(m) => {
-			const half = (m[3] ?? '').toLowerCase() === 'half';
-			const n = m[4] ? Number(m[4]) : ORDINAL[(m[2] ?? '').toLowerCase()] ?? 1;
+			const half = (m[6] ?? '').toLowerCase() === 'half';
+			const n = m[7] ? Number(m[7]) : ORDINAL[(m[5] ?? '').toLowerCase()] ?? 1;
 			if (half && n > 2) return null;
-			const stated = m[5] ? Number(m[5]) : undefined;
+			const stated = m[8] ? Number(m[8]) : m[2] ? Number(m[2]) : undefined;
+			const yearShift = m[3] ? { next: 1, last: -1, this: 0 }[m[3].toLowerCase() as 'next'] : m[4] ? -1 : undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'quarter',
 				priority: 1,
 				resolve: (ctx) => {
 					const current = half ? (ctx.dct.m <= 6 ? 1 : 2) : quarterOf(ctx.dct.m);
-					let y = stated ?? ctx.dct.y;
+					let y = stated ?? ctx.dct.y + (yearShift ?? 0);
 					// Quarters are reported after they end, so even "is expected to" talks of the latest one.
-					if (stated === undefined && n > current) y--;
+					if (stated === undefined && yearShift === undefined && n > current) y--;
+					if (m[4] && n > current) y--;
 					const months = half ? 6 : 3;
 					const first = (n - 1) * months + 1;
 					return {
