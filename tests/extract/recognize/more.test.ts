@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { chronoDates } from '../../../src/extract/recognize/chronoDates.ts';
+import { clockTime } from '../../../src/extract/recognize/clockTime.ts';
+import { accountingYear } from '../../../src/extract/recognize/duration.ts';
+import { frequency, monthlyFrequency } from '../../../src/extract/recognize/frequency.ts';
+import { quarter } from '../../../src/extract/recognize/quarter.ts';
+import { relativePeriod } from '../../../src/extract/recognize/relativePeriod.ts';
+import { spelledYear } from '../../../src/extract/recognize/spelledYear.ts';
+import { year } from '../../../src/extract/recognize/year.ts';
+import { run } from './run.ts';
+
+describe('spelledYear', () => {
+	it.each([
+		['In nineteen ninety-six he was cleared.', 'nineteen ninety-six', '1996'],
+		['By the year two thousand it had changed.', 'the year two thousand', '2000'],
+	])('reads %j as %s', (text, phrase, value) => {
+		expect(run(spelledYear, text)[0]).toMatchObject({ text: phrase, value, certain: true });
+	});
+
+	it('does not read "two thousand years" as a year', () => {
+		expect(run(spelledYear, 'It lasted two thousand years.')).toEqual([]);
+	});
+});
+
+describe('year with a position', () => {
+	it('reads "mid-1996" as 1996 in its middle', () => {
+		expect(run(year, 'It fell apart in mid-1996.')[0]).toMatchObject({ text: 'mid-1996', value: '1996', mod: 'MID' });
+	});
+
+	it('reads a year before a singular noun as a year ("his 1996 campaign")', () => {
+		expect(run(year, 'He lost his 1996 campaign.')[0]).toMatchObject({ text: '1996', value: '1996' });
+	});
+});
+
+describe('clockTime', () => {
+	it.each([
+		['They met at 9 a.m. sharp.', '9 a.m.', '1998-01-08T09:00'],
+		['It ended at 10:30 p.m.', '10:30 p.m.', '1998-01-08T22:30'],
+		['Lunch was at noon.', 'noon', '1998-01-08T12:00'],
+	])('reads %j on the document date', (text, phrase, value) => {
+		expect(run(clockTime, text)[0]).toMatchObject({ text: phrase, type: 'TIME', value });
+	});
+
+	it('does not read a price as a time', () => {
+		expect(run(clockTime, 'It cost 2.50 a share.')).toEqual([]);
+	});
+});
+
+describe('chronoDates ranges', () => {
+	it('splits "from Aug. 26 to Oct. 20" into two dates', () => {
+		const found = run(chronoDates, 'Shares bought from Aug. 26 to Oct. 20 rose.', '1989-10-30');
+		expect(found.map((m) => [m.text, m.value])).toEqual([
+			['Aug. 26', '1989-08-26'],
+			['Oct. 20', '1989-10-20'],
+		]);
+	});
+});
+
+describe('sets on a named day or month', () => {
+	it('reads "each Thursday" as every Thursday', () => {
+		expect(run(frequency, 'The third flight leaves each Thursday.')[0]).toMatchObject({ text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' });
+	});
+
+	it('reads "each July" as July of every year', () => {
+		expect(run(monthlyFrequency, 'Orangemen march each July.')[0]).toMatchObject({ text: 'each July', type: 'SET', value: 'XXXX-07' });
+	});
+});
+
+describe('accountingYear', () => {
+	it('reads "the fiscal year ended Jan. 31" as one year', () => {
+		expect(run(accountingYear, 'In the fiscal year ended Jan. 31, sales rose.')[0]).toMatchObject({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
+	});
+});
+
+describe('quarters with a year in front', () => {
+	it.each([
+		['Losses in the 1988 second quarter hurt.', 'the 1988 second quarter', '1988-Q2'],
+		['It could happen in next year\'s first quarter.', "next year's first quarter", '1990-Q1'],
+		['Net in the year-ago third quarter rose.', 'the year-ago third quarter', '1988-Q3'],
+	])('reads %j', (text, phrase, value) => {
+		expect(run(quarter, text, '1989-10-30')[0]).toMatchObject({ text: phrase, value });
+	});
+});
+
+describe('that year', () => {
+	it('reads "later that year" as the year last stated', () => {
+		expect(run(relativePeriod, 'He returned later that year.', '2000-01-28', { previous: '1998-06' })[0]).toMatchObject({ text: 'later that year', value: '1998' });
+	});
+});
