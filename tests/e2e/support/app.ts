@@ -58,13 +58,6 @@ export function marker(page: Page, id: string): Locator {
 	return page.getByTestId('timeline').locator(`[data-event-id="${id}"]`);
 }
 
-/** Whether an element reports itself selected (aria-pressed or aria-selected). */
-export async function isSelected(element: Locator): Promise<boolean> {
-	const pressed = await element.getAttribute('aria-pressed');
-	const selected = await element.getAttribute('aria-selected');
-	return pressed === 'true' || selected === 'true';
-}
-
 /** Ids of the events currently shown as selected on the timeline. */
 export async function selectedIds(page: Page): Promise<string[]> {
 	return page
