@@ -2,6 +2,7 @@
 import { anniversary } from './recognize/anniversary.ts';
 import { chronoDates } from './recognize/chronoDates.ts';
 import { clockTime } from './recognize/clockTime.ts';
+import { century } from './recognize/century.ts';
 import { decade } from './recognize/decade.ts';
 import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
@@ -31,6 +32,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	clockTime,
 	monthName,
 	decade,
+	century,
 	quarter,
 	quarterReference,
 	relativeDay,

@@ -1,38 +1,31 @@
 /** A crowd of events collapsed into a count. */
 export interface Cluster {
-	/** Stable key: the id of its first event. */
+	/** Stable key: the pixel bin it occupies, so the badge persists while the view moves. */
 	key: string;
 	x: number;
-	ids: string[];
+	count: number;
 	/** Earliest and latest instants of the events, to zoom to on expand. */
 	from: number;
 	to: number;
 }
 
-/** What a cluster is made from: an event's id, its x and its time extent. */
-export interface ClusterInput {
-	id: string;
-	x0: number;
-	start: number;
-	end: number;
-}
-
 /**
- * Collapses items (sorted by x0) into counts: an item joins the current cluster while it starts
- * within `width` pixels of the cluster's first item, so the count badges never overlap.
+ * Collapses events into counts on a grid of `width`-pixel bins: one badge per occupied bin, so
+ * badges never overlap and the work is linear in any input order. Feed it with `add`, read `done`.
  */
-export function clusterItems(items: ClusterInput[], width: number): Cluster[] {
-	const out: Cluster[] = [];
-	let cur: Cluster | undefined;
-	for (const it of items) {
-		if (cur && it.x0 < cur.x + width) {
-			cur.ids.push(it.id);
-			cur.from = Math.min(cur.from, it.start);
-			cur.to = Math.max(cur.to, it.end);
-			continue;
-		}
-		cur = { key: it.id, x: cur ? Math.max(it.x0, cur.x + width) : it.x0, ids: [it.id], from: it.start, to: it.end };
-		out.push(cur);
-	}
-	return out;
+export function clusterBins(width: number) {
+	const bins = new Map<number, Cluster>();
+	return {
+		add(x0: number, start: number, end: number): void {
+			const bin = Math.floor(x0 / width);
+			const c = bins.get(bin);
+			if (!c) bins.set(bin, { key: `bin${bin}`, x: bin * width, count: 1, from: start, to: end });
+			else {
+				c.count++;
+				if (start < c.from) c.from = start;
+				if (end > c.to) c.to = end;
+			}
+		},
+		done: (): Cluster[] => [...bins.values()].sort((a, b) => a.x - b.x),
+	};
 }

@@ -58,5 +58,8 @@ export function eventsInRange(index: EventIndex, from: number, to: number): Inde
 			if (e.extent.end >= from) out.push(e);
 		}
 	}
-	return out.sort((a, b) => a.order - b.order);
+	// Sorting is only needed when more than one length class contributed.
+	let sorted = true;
+	for (let i = 1; i < out.length && sorted; i++) sorted = out[i - 1]!.order < out[i]!.order;
+	return sorted ? out : out.sort((a, b) => a.order - b.order);
 }

@@ -1,47 +1,47 @@
-/** Something to place in a lane: a horizontal stretch of pixels with an id. */
-export interface LaneItem {
-	id: string;
-	x0: number;
-	x1: number;
-	/** Pinned items (focused, selected) are placed first and never collapse into a cluster. */
-	pinned?: boolean;
+/**
+ * Items to place, as parallel arrays (one entry per item) so a crowd of thousands allocates a few
+ * buffers per frame rather than an object each.
+ */
+export interface LaneInput {
+	x0: Float64Array;
+	x1: Float64Array;
+	/** 1 for items that must be drawn (focused, selected): placed first, never overflowing. */
+	pinned: Uint8Array;
 }
 
-/** The outcome: lanes for the items that fit, the rest overflowing in x order. */
-export interface LaneResult<T extends LaneItem> {
-	placed: { item: T; lane: number }[];
-	overflow: T[];
-}
+/** Marks an item that fits in no lane. */
+export const OVERFLOW = -1;
 
 /**
  * Greedy interval partitioning: each item goes into the first lane where it does not overlap its
- * neighbours (with `gap` pixels between them). Items that fit in none of `maxLanes` overflow.
- * `items` must be sorted by x0.
+ * neighbours (with `gap` pixels between them); items that fit in none of `maxLanes` get OVERFLOW.
+ * Lanes never hold overlapping items whatever the order; sorted by x0, they are also packed best.
+ * Returns the lane of each item.
  */
-export function assignLanes<T extends LaneItem>(items: T[], maxLanes: number, gap = 6): LaneResult<T> {
+export function assignLanes({ x0, x1, pinned }: LaneInput, maxLanes: number, gap = 6): Int16Array {
+	const n = x0.length;
+	const lanes = new Int16Array(n).fill(OVERFLOW);
 	const ends = new Array<number>(maxLanes).fill(-Infinity);
-	const reserved: { lane: number; x0: number; x1: number }[] = [];
-	const placed: { item: T; lane: number }[] = [];
-	const overflow: T[] = [];
-	const clashesWithPinned = (lane: number, it: LaneItem) =>
-		reserved.some((r) => r.lane === lane && it.x0 < r.x1 + gap && r.x0 < it.x1 + gap);
-	for (const it of items) {
-		if (!it.pinned) continue;
+	const reserved: number[] = [];
+	const clashes = (lane: number, i: number) =>
+		reserved.some((j) => lanes[j] === lane && x0[i]! < x1[j]! + gap && x0[j]! < x1[i]! + gap);
+	for (let i = 0; i < n; i++) {
+		if (!pinned[i]) continue;
 		let lane = 0;
-		while (lane < maxLanes - 1 && clashesWithPinned(lane, it)) lane++;
-		reserved.push({ lane, x0: it.x0, x1: it.x1 });
-		placed.push({ item: it, lane });
+		while (lane < maxLanes - 1 && clashes(lane, i)) lane++;
+		lanes[i] = lane;
+		reserved.push(i);
 	}
-	for (const it of items) {
-		if (it.pinned) continue;
+	// In a crowd most items overflow; the lowest lane end rules them out in O(1).
+	let lowest = -Infinity;
+	for (let i = 0; i < n; i++) {
+		if (pinned[i] || lowest + gap > x0[i]!) continue;
 		let lane = 0;
-		while (lane < maxLanes && (ends[lane]! + gap > it.x0 || clashesWithPinned(lane, it))) lane++;
-		if (lane === maxLanes) {
-			overflow.push(it);
-			continue;
-		}
-		ends[lane] = it.x1;
-		placed.push({ item: it, lane });
+		while (lane < maxLanes && (ends[lane]! + gap > x0[i]! || (reserved.length > 0 && clashes(lane, i)))) lane++;
+		if (lane === maxLanes) continue;
+		lanes[i] = lane;
+		ends[lane] = x1[i]!;
+		lowest = Math.min(...ends);
 	}
-	return { placed, overflow };
+	return lanes;
 }

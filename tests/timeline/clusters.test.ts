@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { clusterItems } from '../../src/timeline/clusters.ts';
+import { clusterBins } from '../../src/timeline/clusters.ts';
 
-const it_ = (id: string, x0: number, t: number) => ({ id, x0, start: t, end: t + 1 });
+function cluster(items: [x0: number, t: number][], width = 48) {
+	const bins = clusterBins(width);
+	for (const [x0, t] of items) bins.add(x0, t, t + 1);
+	return bins.done();
+}
 
-describe('clusterItems', () => {
-	it('gathers items within the badge width into one count with their time extent', () => {
-		const c = clusterItems([it_('a', 0, 10), it_('b', 20, 30), it_('c', 40, 50)], 48);
-		expect(c).toEqual([{ key: 'a', x: 0, ids: ['a', 'b', 'c'], from: 10, to: 51 }]);
+describe('clusterBins', () => {
+	it('gathers items in one badge-wide bin into one count with their time extent', () => {
+		expect(cluster([[0, 10], [20, 30], [40, 50]])).toEqual([{ key: 'bin0', x: 0, count: 3, from: 10, to: 51 }]);
 	});
 
-	it('starts a new cluster past the badge width and keeps badges apart', () => {
-		const c = clusterItems([it_('a', 0, 1), it_('b', 30, 2), it_('c', 60, 3), it_('d', 200, 4)], 48);
-		expect(c.map((k) => k.ids)).toEqual([['a', 'b'], ['c'], ['d']]);
+	it('puts items of different bins in separate counts, in x order, badges apart', () => {
+		const c = cluster([[200, 4], [0, 1], [60, 3], [30, 2]]);
+		expect(c.map((k) => k.count)).toEqual([2, 1, 1]);
 		for (let i = 1; i < c.length; i++) expect(c[i]!.x - c[i - 1]!.x).toBeGreaterThanOrEqual(48);
 	});
 
+	it('keeps the same key for a bin while its members change', () => {
+		expect(cluster([[100, 1]])[0]!.key).toBe(cluster([[110, 9]])[0]!.key);
+	});
+
 	it('returns nothing for nothing', () => {
-		expect(clusterItems([], 48)).toEqual([]);
+		expect(cluster([])).toEqual([]);
 	});
 });

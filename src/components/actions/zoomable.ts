@@ -45,8 +45,15 @@ export function zoomable(node: SVGSVGElement, params: ZoomParams) {
 		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			if (!event.sourceEvent) return;
 			reported = rangeFromTransform(event.transform, p.base, p.width);
-			p.onrange(reported);
+			// Several wheel events can arrive within one frame; render only the last of them.
+			if (typeof requestAnimationFrame !== 'function') return p.onrange(reported);
+			if (!frame) frame = requestAnimationFrame(flush);
 		});
+	let frame = 0;
+	const flush = () => {
+		frame = 0;
+		if (reported) p.onrange(reported);
+	};
 
 	const configure = () => {
 		const span = p.base.to - p.base.from;
@@ -84,6 +91,7 @@ export function zoomable(node: SVGSVGElement, params: ZoomParams) {
 			sync();
 		},
 		destroy() {
+			if (frame) cancelAnimationFrame(frame);
 			select(node).on('.zoom', null);
 		},
 	};

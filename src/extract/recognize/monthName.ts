@@ -6,7 +6,7 @@ import { matchAll } from './matchAll.ts';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // "May" is also a modal verb: accept it alone only after a preposition or before a year.
-const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|from|through|to|between|and)\s+$/i;
+const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|from|through|to|between|and|the|each|every)\s+$/i;
 
 /** A month with or without its year: "July 1953", "in January", "last March". */
 export const monthName: Recognizer = (sentence) =>
