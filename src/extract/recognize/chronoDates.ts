@@ -98,8 +98,7 @@ export const chronoDates: Recognizer = (sentence) => {
 		// as a date; a clock time needs a colon or a.m./p.m., and a unit word means a duration.
 		if (known.month === undefined && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i.test(r.text)) continue;
 		if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) && !/\d:\d\d/.test(r.text)) continue;
-		// Prepositions stay out of the phrase, and so does a leading weekday ("Thursday, Jan. 6"), which
-		// the weekday recognizer reads on its own, as TimeML annotates them.
+		// Prepositions stay out of the phrase, as TimeML annotates it.
 		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
 		const text = r.text.slice(lead).replace(/[\s,]+$/, '');
 		const start = sentence.start + r.index + lead;
