@@ -26,7 +26,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeEntities(s: string): string {
 	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-		if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+		if (e[0] === '#')
+			return String.fromCodePoint(
+				e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+			);
 		return ENTITIES[e.toLowerCase()] ?? all;
 	});
 }
@@ -51,7 +54,13 @@ export function parseTml(id: string, xml: string): GoldDocument {
 		last = m.index + m[0].length;
 		if (/^<TIMEX3\b/.test(m[0])) open = { start: text.length, attrs: attributes(m[0]) };
 		else if (/^<\/TIMEX3>/.test(m[0]) && open) {
-			timexes.push({ start: open.start, end: text.length, text: text.slice(open.start), type: open.attrs.type ?? '', value: open.attrs.value ?? '' });
+			timexes.push({
+				start: open.start,
+				end: text.length,
+				text: text.slice(open.start),
+				type: open.attrs.type ?? '',
+				value: open.attrs.value ?? '',
+			});
 			open = null;
 		}
 	}
@@ -81,7 +90,15 @@ export interface Tally {
 	systemMatched: number;
 }
 
-export const emptyTally = (): Tally => ({ gold: 0, system: 0, relaxed: 0, strict: 0, typeOk: 0, valueOk: 0, systemMatched: 0 });
+export const emptyTally = (): Tally => ({
+	gold: 0,
+	system: 0,
+	relaxed: 0,
+	strict: 0,
+	typeOk: 0,
+	valueOk: 0,
+	systemMatched: 0,
+});
 
 /** Pairs gold and system spans one-to-one by overlap (most overlap first). */
 export function align(gold: Span[], system: Span[]): Array<[Span, Span | undefined]> {
@@ -112,7 +129,13 @@ export function scores(t: Tally) {
 
 function listTml(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true })
-		.flatMap((e) => (e.isDirectory() ? listTml(join(dir, e.name)) : e.name.endsWith('.tml') ? [join(dir, e.name)] : []))
+		.flatMap((e) =>
+			e.isDirectory()
+				? listTml(join(dir, e.name))
+				: e.name.endsWith('.tml')
+					? [join(dir, e.name)]
+					: [],
+		)
 		.sort();
 }
 
@@ -156,16 +179,24 @@ function main(argv: string[]): void {
 			}
 			if (!valueOk) {
 				const key = `${g.text.toLowerCase()} → ${g.value}`;
-				const m = misses.get(key) ?? { count: 0, gold: `"${g.text}" ${g.type} ${g.value}`, got: '' };
+				const m = misses.get(key) ?? {
+					count: 0,
+					gold: `"${g.text}" ${g.type} ${g.value}`,
+					got: '',
+				};
 				m.count++;
 				m.got = s ? `"${s.text}" ${s.type} ${s.value}` : 'missed';
 				misses.set(key, m);
 			}
-			if (verbose && !valueOk) console.log(`${doc.id}: gold "${g.text}" ${g.value} (dct ${doc.dct}) got ${s ? `"${s.text}" ${s.value}` : 'nothing'}`);
+			if (verbose && !valueOk)
+				console.log(
+					`${doc.id}: gold "${g.text}" ${g.value} (dct ${doc.dct}) got ${s ? `"${s.text}" ${s.value}` : 'nothing'}`,
+				);
 		}
 		if (verbose) {
 			const matched = new Set(pairs.map(([, s]) => s));
-			for (const s of system) if (!matched.has(s)) console.log(`${doc.id}: spurious "${s.text}" ${s.type} ${s.value}`);
+			for (const s of system)
+				if (!matched.has(s)) console.log(`${doc.id}: spurious "${s.text}" ${s.type} ${s.value}`);
 		}
 	}
 	const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -181,7 +212,14 @@ function main(argv: string[]): void {
 	for (const m of top) console.log(`  ${String(m.count).padStart(3)}× ${m.gold} → ${m.got}`);
 	mkdirSync('reports', { recursive: true });
 	const perType = Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, scores(v)]));
-	writeFileSync('reports/eval.json', JSON.stringify({ corpus: dir, documents: files.length, overall: scores(total), perType, misses: top }, null, '\t') + '\n');
+	writeFileSync(
+		'reports/eval.json',
+		JSON.stringify(
+			{ corpus: dir, documents: files.length, overall: scores(total), perType, misses: top },
+			null,
+			'\t',
+		) + '\n',
+	);
 }
 
 if (process.argv[1] && /eval\.ts$/.test(process.argv[1])) main(process.argv.slice(2));

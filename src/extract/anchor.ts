@@ -34,19 +34,40 @@ export function anchorMentions(
 	for (const candidate of candidates) {
 		const sentence = sentenceOf(sentences, candidate.start);
 		if (!sentence) continue;
-		const tense = tenseAround(sentence.text, candidate.start - sentence.start, candidate.end - sentence.start);
+		const tense = tenseAround(
+			sentence.text,
+			candidate.start - sentence.start,
+			candidate.end - sentence.start,
+		);
 		let resolution: Resolution | null = null;
 		try {
-			resolution = candidate.resolve({ dct, tense, previousDay, previous, documentText, sentence, statedDays });
+			resolution = candidate.resolve({
+				dct,
+				tense,
+				previousDay,
+				previous,
+				documentText,
+				sentence,
+				statedDays,
+			});
 		} catch (e) {
-			warnings.push(`could not resolve "${candidate.text}" (${candidate.recognizer}): ${(e as Error).message}`);
+			warnings.push(
+				`could not resolve "${candidate.text}" (${candidate.recognizer}): ${(e as Error).message}`,
+			);
 		}
 		if (!resolution) continue;
 		out.push({ candidate, sentence, resolution });
-		const day = resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
-		if (day && (resolution.derivation === 'explicit' || resolution.derivation === 'relative')) previousDay = day;
+		const day =
+			resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
+		if (day && (resolution.derivation === 'explicit' || resolution.derivation === 'relative'))
+			previousDay = day;
 		// Back-references ("a year earlier") do not move the reference time; stated dates do.
-		if (candidate.type === 'DATE' && !BACK_REFERENCES.has(candidate.recognizer) && /^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)) previous = resolution.value;
+		if (
+			candidate.type === 'DATE' &&
+			!BACK_REFERENCES.has(candidate.recognizer) &&
+			/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)
+		)
+			previous = resolution.value;
 	}
 	return out;
 }

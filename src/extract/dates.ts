@@ -36,9 +36,7 @@ function isLeap(y: number): boolean {
 }
 
 export function isValidYmd(v: Ymd): boolean {
-	return (
-		Number.isInteger(v.y) && v.m >= 1 && v.m <= 12 && v.d >= 1 && v.d <= daysInMonth(v.y, v.m)
-	);
+	return Number.isInteger(v.y) && v.m >= 1 && v.m <= 12 && v.d >= 1 && v.d <= daysInMonth(v.y, v.m);
 }
 
 function toUtc(v: Ymd): Date {

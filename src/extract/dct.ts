@@ -16,7 +16,11 @@ export interface DctResult {
 
 /** A dateline: a full date at the head of one of the first lines ("SEOUL, July 27, 2023 —"). */
 function dateline(text: string): Ymd | null {
-	const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4);
+	const lines = text
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean)
+		.slice(0, 4);
 	for (const line of lines) {
 		const head = line.slice(0, 80);
 		for (const r of chrono.strict.parse(head, new Date(Date.UTC(2000, 0, 1)))) {
@@ -49,13 +53,27 @@ export function creationDate(
 	const warnings: string[] = [];
 	if (dctOption !== undefined) {
 		const given = parseYmd(dctOption);
-		if (given) return { dct: given, creationDate: { value: isoDay(given), inferred: false, evidence: '--dct' }, warnings };
+		if (given)
+			return {
+				dct: given,
+				creationDate: { value: isoDay(given), inferred: false, evidence: '--dct' },
+				warnings,
+			};
 		warnings.push(`ignoring --dct "${dctOption}": expected YYYY-MM-DD`);
 	}
 	const line = dateline(text);
-	if (line) return { dct: line, creationDate: { value: isoDay(line), inferred: false, evidence: 'dateline' }, warnings };
+	if (line)
+		return {
+			dct: line,
+			creationDate: { value: isoDay(line), inferred: false, evidence: 'dateline' },
+			warnings,
+		};
 
-	const latest = statedDays.map(parseYmd).filter((d): d is Ymd => d !== null).sort(compareYmd).at(-1);
+	const latest = statedDays
+		.map(parseYmd)
+		.filter((d): d is Ymd => d !== null)
+		.sort(compareYmd)
+		.at(-1);
 	const provisional = latest ?? PLACEHOLDER;
 	const pastWeekdays = candidates.flatMap((c) => {
 		const s = sentenceOf(sentences, c.start);
@@ -67,12 +85,19 @@ export function creationDate(
 		.flatMap((c) => {
 			const sentence = sentenceOf(sentences, c.start);
 			if (!sentence) return [];
-			const r = c.resolve({ dct: provisional, tense: 'past', documentText: text, sentence, statedDays });
+			const r = c.resolve({
+				dct: provisional,
+				tense: 'past',
+				documentText: text,
+				sentence,
+				statedDays,
+			});
 			const day = r?.placement?.precision === 'day' ? parseYmd(r.placement.start) : null;
 			return day && r ? [{ day, explanation: r.explanation }] : [];
 		});
 	if (anniversaries.length) {
-		const fits = (d: Ymd, w: number) => [0, 1, 2, 3, 4, 5, 6].find((k) => weekday(addDays(d, -k)) === w);
+		const fits = (d: Ymd, w: number) =>
+			[0, 1, 2, 3, 4, 5, 6].find((k) => weekday(addDays(d, -k)) === w);
 		const scored = anniversaries.map((a) => ({
 			...a,
 			exact: pastWeekdays.filter((w) => fits(a.day, w) === 0).length,
@@ -86,12 +111,34 @@ export function creationDate(
 				: `${k} day(s) after a ${DAY_NAMES[w]}, consistent with the text's past-tense "${DAY_NAMES[w]}"`;
 		});
 		const evidence = `${best.explanation} falls on ${isoDay(best.day)}${checks.length ? ', ' + checks.join('; ') : ''}`;
-		return { dct: best.day, creationDate: { value: isoDay(best.day), inferred: true, evidence }, warnings };
+		return {
+			dct: best.day,
+			creationDate: { value: isoDay(best.day), inferred: true, evidence },
+			warnings,
+		};
 	}
 	if (latest) {
-		warnings.push(`no dateline: using the latest date stated in the text, ${isoDay(latest)}, as the document date`);
-		return { dct: latest, creationDate: { value: isoDay(latest), inferred: true, evidence: 'latest date stated in the text (no dateline or anniversary found)' }, warnings };
+		warnings.push(
+			`no dateline: using the latest date stated in the text, ${isoDay(latest)}, as the document date`,
+		);
+		return {
+			dct: latest,
+			creationDate: {
+				value: isoDay(latest),
+				inferred: true,
+				evidence: 'latest date stated in the text (no dateline or anniversary found)',
+			},
+			warnings,
+		};
 	}
 	warnings.push('no date found in the text: using 1970-01-01 as a placeholder document date');
-	return { dct: PLACEHOLDER, creationDate: { value: isoDay(PLACEHOLDER), inferred: true, evidence: 'no date found in the text; placeholder 1970-01-01' }, warnings };
+	return {
+		dct: PLACEHOLDER,
+		creationDate: {
+			value: isoDay(PLACEHOLDER),
+			inferred: true,
+			evidence: 'no date found in the text; placeholder 1970-01-01',
+		},
+		warnings,
+	};
 }

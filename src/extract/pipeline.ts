@@ -2,7 +2,14 @@
  * The one orchestrator: text → repair → sentences → candidates → refine → document date → anchor
  * → events → merge → eras. Pure: no Node or DOM APIs, no clock, never throws on any string.
  */
-import { SCHEMA_VERSION, type Era, type Mention, type Timeline, type TimelineDocument, type TimelineEvent } from '../timeline.ts';
+import {
+	SCHEMA_VERSION,
+	type Era,
+	type Mention,
+	type Timeline,
+	type TimelineDocument,
+	type TimelineEvent,
+} from '../timeline.ts';
 import { anchorMentions } from './anchor.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
@@ -59,7 +66,13 @@ function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: stri
 		if (c.recognizer !== 'chronoDates') continue;
 		const sentence = sentences.find((s) => c.start >= s.start && c.start < s.end);
 		if (!sentence) continue;
-		const r = c.resolve({ dct: probe, tense: 'past', documentText: text, sentence, statedDays: [] });
+		const r = c.resolve({
+			dct: probe,
+			tense: 'past',
+			documentText: text,
+			sentence,
+			statedDays: [],
+		});
 		if (r?.certain && r.placement?.precision === 'day') days.push(r.placement.start);
 	}
 	return days;
@@ -88,13 +101,22 @@ function extractUnsafe(input: ArticleInput, options: ExtractOptions): DocumentRe
 		value: r.value,
 		...(r.mod ? { mod: r.mod } : {}),
 	}));
-	const mentioned = [...new Map(findNames(text, ['war', 'event']).map((f) => [f.entry.id, f.entry])).values()];
+	const mentioned = [
+		...new Map(findNames(text, ['war', 'event']).map((f) => [f.entry.id, f.entry])).values(),
+	];
 	const drafts = buildEvents(resolved, input.id, mentioned);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
 	const dctIso = isoDay(dct.dct);
 	const taken = new Set<string>();
 	return {
-		document: { id: input.id, title: headline(sentences), path: input.path, text, creationDate: dct.creationDate, mentions },
+		document: {
+			id: input.id,
+			title: headline(sentences),
+			path: input.path,
+			text,
+			creationDate: dct.creationDate,
+			mentions,
+		},
 		events: assignIds(mergeEvents(drafts), taken),
 		eras: assignIds(findEras(sentences, input.id, dctIso), taken),
 		warnings,
@@ -103,13 +125,24 @@ function extractUnsafe(input: ArticleInput, options: ExtractOptions): DocumentRe
 
 /** Extracts one article. Never throws: a failure yields an empty result and a warning. */
 export function extractDocument(input: ArticleInput, options: ExtractOptions = {}): DocumentResult {
-	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id)) ? input.id : String(input.id).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-$/, '') || 'document';
+	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id))
+		? input.id
+		: String(input.id)
+				.replace(/[^A-Za-z0-9_-]+/g, '-')
+				.replace(/^-$/, '') || 'document';
 	try {
 		return extractUnsafe({ ...input, id }, options);
 	} catch (e) {
 		const text = String(input.text ?? '');
 		return {
-			document: { id, title: '', path: String(input.path ?? ''), text, creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' }, mentions: [] },
+			document: {
+				id,
+				title: '',
+				path: String(input.path ?? ''),
+				text,
+				creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' },
+				mentions: [],
+			},
 			events: [],
 			eras: [],
 			warnings: [`extraction failed for ${input.path}: ${(e as Error).message}`],
@@ -118,11 +151,16 @@ export function extractDocument(input: ArticleInput, options: ExtractOptions = {
 }
 
 /** Extracts several articles into one timeline; ids stay unique across documents. */
-export function extractTimeline(inputs: ArticleInput[], options: ExtractOptions = {}): { timeline: Timeline; warnings: string[] } {
+export function extractTimeline(
+	inputs: ArticleInput[],
+	options: ExtractOptions = {},
+): { timeline: Timeline; warnings: string[] } {
 	const warnings: string[] = [];
 	const docIds = new Set<string>();
 	const results = inputs.map((input) => {
-		let id = /^[A-Za-z0-9_-]+$/.test(input.id) ? input.id : input.id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'document';
+		let id = /^[A-Za-z0-9_-]+$/.test(input.id)
+			? input.id
+			: input.id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'document';
 		const base = id;
 		for (let n = 2; docIds.has(id); n++) id = `${base}-${n}`;
 		if (id !== input.id) warnings.push(`document id "${input.id}" renamed to "${id}"`);
@@ -132,10 +170,21 @@ export function extractTimeline(inputs: ArticleInput[], options: ExtractOptions 
 		return r;
 	});
 	const taken = new Set<string>();
-	const events = assignIds(results.flatMap((r) => r.events.map(({ id: _id, ...e }) => e)), taken);
-	const eras = assignIds(results.flatMap((r) => r.eras.map(({ id: _id, ...e }) => e)), taken);
+	const events = assignIds(
+		results.flatMap((r) => r.events.map(({ id: _id, ...e }) => e)),
+		taken,
+	);
+	const eras = assignIds(
+		results.flatMap((r) => r.eras.map(({ id: _id, ...e }) => e)),
+		taken,
+	);
 	return {
-		timeline: { schemaVersion: SCHEMA_VERSION, documents: results.map((r) => r.document), events, eras },
+		timeline: {
+			schemaVersion: SCHEMA_VERSION,
+			documents: results.map((r) => r.document),
+			events,
+			eras,
+		},
 		warnings,
 	};
 }

@@ -10,7 +10,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // "SEOUL, July 27, 2023 —" or "July 27, 2023 (Reuters) -" at the head of a line.
-const DATELINE = /^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--?)\s+/;
+const DATELINE =
+	/^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--?)\s+/;
 
 const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sign up|log in)\b/i;
 

@@ -1,8 +1,10 @@
 import type { Tense } from './types.ts';
 
 // Markers of a future or planned event, read in the clause before the phrase ("will meet Bush on").
-const FUTURE_BEFORE = /\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|could|might|may)\b[^,.;:!?]*$/i;
-const FUTURE = /\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
+const FUTURE_BEFORE =
+	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|could|might|may)\b[^,.;:!?]*$/i;
+const FUTURE =
+	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
 
 /**
@@ -11,7 +13,11 @@ const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|
  * past at the date, so a past verb right next to the phrase wins over a future one further away.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
-	const clauseBefore = sentence.slice(Math.max(0, start - 120), start).split(/[,;:!?]|\.\s/).at(-1) ?? '';
+	const clauseBefore =
+		sentence
+			.slice(Math.max(0, start - 120), start)
+			.split(/[,;:!?]|\.\s/)
+			.at(-1) ?? '';
 	const before = sentence.slice(Math.max(0, start - 50), start);
 	const after = sentence.slice(end, end + 40);
 	if (FUTURE_BEFORE.test(clauseBefore)) return 'future';

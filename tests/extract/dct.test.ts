@@ -6,15 +6,22 @@ const doc = (text: string, dct?: string) =>
 
 describe('document creation date', () => {
 	it('takes --dct over anything in the text', () => {
-		expect(doc('SEOUL, July 27, 2023 — It rained.', '2020-01-02').document.creationDate).toEqual({ value: '2020-01-02', inferred: false, evidence: '--dct' });
+		expect(doc('SEOUL, July 27, 2023 — It rained.', '2020-01-02').document.creationDate).toEqual({
+			value: '2020-01-02',
+			inferred: false,
+			evidence: '--dct',
+		});
 	});
 
 	it('reads a dateline', () => {
-		expect(doc('Headline here\nSEOUL, July 27, 2023 — It rained on Tuesday.').document.creationDate).toMatchObject({ value: '2023-07-27', inferred: false, evidence: 'dateline' });
+		expect(
+			doc('Headline here\nSEOUL, July 27, 2023 — It rained on Tuesday.').document.creationDate,
+		).toMatchObject({ value: '2023-07-27', inferred: false, evidence: 'dateline' });
 	});
 
 	it('infers the date from an anniversary and checks it against a past-tense weekday', () => {
-		const text = 'Title\nThe truce of July 27, 1953 ended the Korean War. On Thursday, crowds marked the 70th anniversary of the Korean War.';
+		const text =
+			'Title\nThe truce of July 27, 1953 ended the Korean War. On Thursday, crowds marked the 70th anniversary of the Korean War.';
 		const cd = doc(text).document.creationDate;
 		expect(cd).toMatchObject({ value: '2023-07-27', inferred: true });
 		expect(cd.evidence).toContain('70th anniversary of 1953-07-27');

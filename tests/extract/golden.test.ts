@@ -22,7 +22,9 @@ interface Expected {
 }
 
 const dir = join(import.meta.dirname, '../fixtures');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = readdirSync(dir)
+	.filter((f) => f.endsWith('.txt'))
+	.sort();
 
 function matches(e: TimelineEvent, x: ExpectedEvent): boolean {
 	return (
@@ -39,19 +41,30 @@ function matches(e: TimelineEvent, x: ExpectedEvent): boolean {
 
 describe.each(fixtures)('golden fixture %s', (file) => {
 	const text = readFileSync(join(dir, file), 'utf8');
-	const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
+	const expected = JSON.parse(
+		readFileSync(join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8'),
+	) as Expected;
 	const result = extractDocument({ id: 'fixture', path: file, text });
 
 	it('finds the document date a reader would', () => {
 		const cd = result.document.creationDate;
-		expect({ value: cd.value, inferred: cd.inferred }).toEqual({ value: expected.creationDate.value, inferred: expected.creationDate.inferred });
+		expect({ value: cd.value, inferred: cd.inferred }).toEqual({
+			value: expected.creationDate.value,
+			inferred: expected.creationDate.inferred,
+		});
 		for (const s of expected.creationDate.evidenceIncludes ?? []) expect(cd.evidence).toContain(s);
 	});
 
-	it.each(expected.events.map((x) => [x.title, x] as const))('contains the event "%s"', (_title, x) => {
-		const found = result.events.filter((e) => matches(e, x));
-		expect(found, JSON.stringify(result.events.map((e) => [e.title, e.start, e.derivation]))).toHaveLength(1);
-	});
+	it.each(expected.events.map((x) => [x.title, x] as const))(
+		'contains the event "%s"',
+		(_title, x) => {
+			const found = result.events.filter((e) => matches(e, x));
+			expect(
+				found,
+				JSON.stringify(result.events.map((e) => [e.title, e.start, e.derivation])),
+			).toHaveLength(1);
+		},
+	);
 
 	it.each(expected.eras.map((x) => [x.title, x] as const))('contains the era "%s"', (_title, x) => {
 		expect(result.eras.some((e) => e.title.includes(x.title) && e.end === x.end)).toBe(true);
@@ -61,7 +74,9 @@ describe.each(fixtures)('golden fixture %s', (file) => {
 		for (const snippet of expected.noEventFrom) {
 			const at = result.document.text.indexOf(snippet);
 			expect(at).toBeGreaterThanOrEqual(0);
-			const inside = result.events.flatMap((e) => e.sources).filter((s) => s.sentenceStart >= at && s.sentenceStart < at + snippet.length);
+			const inside = result.events
+				.flatMap((e) => e.sources)
+				.filter((s) => s.sentenceStart >= at && s.sentenceStart < at + snippet.length);
 			expect(inside).toEqual([]);
 		}
 	});

@@ -16,7 +16,10 @@ const cases = [
 
 describe('negative cases', () => {
 	it.each(cases)('finds no date in %j', (text) => {
-		const { document } = extractDocument({ id: 'neg', path: 'neg.txt', text }, { dct: '2023-07-27' });
+		const { document } = extractDocument(
+			{ id: 'neg', path: 'neg.txt', text },
+			{ dct: '2023-07-27' },
+		);
 		expect(document.mentions.filter((m) => m.type === 'DATE' || m.type === 'TIME')).toEqual([]);
 	});
 });

@@ -31,7 +31,9 @@ describe('repairText', () => {
 		const repaired = repairText(original);
 		expect(repaired.text).toBe('the 1953 war. North');
 		const at = repaired.text.indexOf('North');
-		expect(original.slice(toOriginalOffset(repaired, at), toOriginalOffset(repaired, at + 5))).toBe('North');
+		expect(original.slice(toOriginalOffset(repaired, at), toOriginalOffset(repaired, at + 5))).toBe(
+			'North',
+		);
 		expect(toOriginalOffset(repaired, repaired.text.indexOf('war'))).toBe(original.indexOf('war'));
 	});
 });

@@ -13,17 +13,27 @@ describe('segment', () => {
 	const sentences = segment(text);
 
 	it('marks the first line as the headline', () => {
-		expect(sentences[0]).toMatchObject({ text: 'Putin thanks Pyongyang for support', kind: 'headline' });
+		expect(sentences[0]).toMatchObject({
+			text: 'Putin thanks Pyongyang for support',
+			kind: 'headline',
+		});
 	});
 
 	it('splits body lines into sentences with offsets into the text', () => {
 		const body = sentences.filter((s) => s.kind === 'body').map((s) => s.text);
-		expect(body).toEqual(['Putin spoke on Thursday.', 'North Korea held a parade.', 'The U.S. and Prof. Easley of Seoul said so.', 'It was late.']);
+		expect(body).toEqual([
+			'Putin spoke on Thursday.',
+			'North Korea held a parade.',
+			'The U.S. and Prof. Easley of Seoul said so.',
+			'It was late.',
+		]);
 		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 
 	it('marks a short title-like line without punctuation as a caption', () => {
-		expect(sentences.find((s) => s.text === 'Russian President Vladimir Putin')?.kind).toBe('caption');
+		expect(sentences.find((s) => s.text === 'Russian President Vladimir Putin')?.kind).toBe(
+			'caption',
+		);
 	});
 
 	it('marks page residue such as "Comments" as residue', () => {

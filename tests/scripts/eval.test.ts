@@ -29,7 +29,15 @@ describe('scores', () => {
 		];
 		const [[, match]] = align(gold, system) as [[unknown, unknown]];
 		expect(match).toBe(system[0]);
-		const s = scores({ gold: 1, system: 2, relaxed: 1, strict: 0, typeOk: 1, valueOk: 0, systemMatched: 1 });
+		const s = scores({
+			gold: 1,
+			system: 2,
+			relaxed: 1,
+			strict: 0,
+			typeOk: 1,
+			valueOk: 0,
+			systemMatched: 1,
+		});
 		expect(s.relaxed.p).toBe(0.5);
 		expect(s.relaxed.r).toBe(1);
 		expect(s.strict.f1).toBe(0);

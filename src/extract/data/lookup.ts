@@ -33,12 +33,17 @@ export function entryById(id: string): GazetteerEntry | undefined {
  * Among namesakes ("Victory Day" in Russia or in North Korea), the one whose places are named
  * closest: in the sentence first, then anywhere in the document.
  */
-export function pickNamesake(candidates: GazetteerEntry[], sentence: string, documentText: string): GazetteerEntry | undefined {
+export function pickNamesake(
+	candidates: GazetteerEntry[],
+	sentence: string,
+	documentText: string,
+): GazetteerEntry | undefined {
 	if (candidates.length <= 1) return candidates[0];
 	const score = (e: GazetteerEntry, text: string) =>
 		(e.places ?? []).reduce((n, p) => n + text.split(p).length - 1, 0);
 	const ranked = [...candidates].sort(
-		(a, b) => score(b, sentence) - score(a, sentence) || score(b, documentText) - score(a, documentText),
+		(a, b) =>
+			score(b, sentence) - score(a, sentence) || score(b, documentText) - score(a, documentText),
 	);
 	return ranked[0];
 }

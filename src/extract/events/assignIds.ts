@@ -24,7 +24,10 @@ interface Sortable {
  * Sorts by date, then title, then first source, and gives each item `slug(title)-start`, with -2,
  * -3 for repeats. The order depends only on the items' content, so ids are stable across runs.
  */
-export function assignIds<T extends Sortable>(items: T[], taken: Set<string> = new Set()): Array<T & { id: string }> {
+export function assignIds<T extends Sortable>(
+	items: T[],
+	taken: Set<string> = new Set(),
+): Array<T & { id: string }> {
 	const sorted = [...items].sort(
 		(a, b) =>
 			compareIso(a.start, b.start) ||
@@ -33,7 +36,10 @@ export function assignIds<T extends Sortable>(items: T[], taken: Set<string> = n
 			(a.sources[0]?.phraseStart ?? 0) - (b.sources[0]?.phraseStart ?? 0),
 	);
 	return sorted.map((item) => {
-		const base = `${slug(item.title)}-${item.start.replace(/[^0-9A-Za-z]+/g, '-')}`.replace(/-+$/, '');
+		const base = `${slug(item.title)}-${item.start.replace(/[^0-9A-Za-z]+/g, '-')}`.replace(
+			/-+$/,
+			'',
+		);
 		let id = base;
 		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 		taken.add(id);

@@ -5,11 +5,19 @@ import type { Draft } from './draft.ts';
 import { clauseTitle, tidyTitle } from './title.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
-	explicit: 0.95, anniversary: 0.85, holiday: 0.8, relative: 0.85, duration: 0.6, inferred: 0.5,
+	explicit: 0.95,
+	anniversary: 0.85,
+	holiday: 0.8,
+	relative: 0.85,
+	duration: 0.6,
+	inferred: 0.5,
 };
 
 /** Names a stated date after a gazetteer entry the document mentions, when the dates coincide. */
-function coincidence(day: string, mentioned: GazetteerEntry[]): { title: string; key: string } | null {
+function coincidence(
+	day: string,
+	mentioned: GazetteerEntry[],
+): { title: string; key: string } | null {
 	for (const e of mentioned) {
 		if (e.end === day) return { title: e.endName ?? `End of the ${e.name}`, key: `${e.id}:end` };
 		if (e.start === day) return { title: e.startName ?? e.name, key: `${e.id}:start` };
@@ -23,16 +31,23 @@ export function summarize(sentence: string): string {
 }
 
 /** One draft event per mention that places something on the calendar, in body sentences only. */
-export function buildEvents(resolved: Resolved[], documentId: string, mentioned: GazetteerEntry[]): Draft[] {
+export function buildEvents(
+	resolved: Resolved[],
+	documentId: string,
+	mentioned: GazetteerEntry[],
+): Draft[] {
 	const drafts: Draft[] = [];
 	resolved.forEach(({ candidate, sentence, resolution: r }, i) => {
 		if (sentence.kind !== 'body' || !r.placement) return;
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
-		const named = r.derivation === 'explicit' && r.placement.precision === 'day' ? coincidence(r.placement.start, mentioned) : null;
+		const named =
+			r.derivation === 'explicit' && r.placement.precision === 'day'
+				? coincidence(r.placement.start, mentioned)
+				: null;
 		const isSpan = candidate.type === 'DURATION';
 		const title = r.title
 			? tidyTitle(r.title)
-			: named?.title ?? clauseTitle(sentence.text, local[0], local[1], isSpan);
+			: (named?.title ?? clauseTitle(sentence.text, local[0], local[1], isSpan));
 		const certainty = r.certain ? 1 : 0.8;
 		drafts.push({
 			title: title || tidyTitle(sentence.text),

@@ -5,7 +5,8 @@ import { summarize } from './buildEvents.ts';
 import type { Draft } from './draft.ts';
 import { tidyTitle } from './title.ts';
 
-const NOUN = /\b((?:[a-z]+\s+)?(?:parade|ceremony|ceremonies|celebrations?|rall(?:y|ies)|display|festival|commemorations?|festivities|march))\b/i;
+const NOUN =
+	/\b((?:[a-z]+\s+)?(?:parade|ceremony|ceremonies|celebrations?|rall(?:y|ies)|display|festival|commemorations?|festivities|march))\b/i;
 const VERB = /\b(commemorat\w*|celebrat\w*|mark(?:s|ed|ing)?)\b/i;
 const DETERMINERS = /^(?:a|an|the|this|that|its|their|his|her|our)\s+/i;
 
@@ -14,9 +15,15 @@ const DETERMINERS = /^(?:a|an|the|this|that|its|their|his|her|our)\s+/i;
  * document has dated ("a military display to commemorate the Korean War"), or refers back to such
  * an event ("During the parade"), happens on that commemoration's date.
  */
-export function inheritDates(sentences: Sentence[], resolved: Resolved[], drafts: Draft[]): Draft[] {
+export function inheritDates(
+	sentences: Sentence[],
+	resolved: Resolved[],
+	drafts: Draft[],
+): Draft[] {
 	const dated = new Set(resolved.map((r) => r.sentence.start));
-	const commemorations = drafts.filter((d) => d.derivation === 'anniversary' || d.derivation === 'holiday');
+	const commemorations = drafts.filter(
+		(d) => d.derivation === 'anniversary' || d.derivation === 'holiday',
+	);
 	const out: Draft[] = [];
 	let lastInherited: Draft | undefined;
 	for (const s of sentences) {
@@ -35,7 +42,8 @@ export function inheritDates(sentences: Sentence[], resolved: Resolved[], drafts
 			phrase = phrase.slice(det[0].length);
 			phraseAt += det[0].length;
 		}
-		const rest = s.text.slice(phraseAt).split(/,|\s+(?:that|which|who|where|featuring)\b/)[0] ?? phrase;
+		const rest =
+			s.text.slice(phraseAt).split(/,|\s+(?:that|which|who|where|featuring)\b/)[0] ?? phrase;
 		const draft: Draft = {
 			title: tidyTitle(target ? rest : phrase),
 			summary: summarize(s.text),
@@ -45,7 +53,13 @@ export function inheritDates(sentences: Sentence[], resolved: Resolved[], drafts
 			confidence: 0.5,
 			approximate: true,
 			key: target ? `inherited:${base.key}` : base.key,
-			source: { document: base.source.document, sentenceStart: s.start, sentenceEnd: s.end, phraseStart: s.start + phraseAt, phraseEnd: s.start + phraseAt + phrase.length },
+			source: {
+				document: base.source.document,
+				sentenceStart: s.start,
+				sentenceEnd: s.end,
+				phraseStart: s.start + phraseAt,
+				phraseEnd: s.start + phraseAt + phrase.length,
+			},
 		};
 		out.push(draft);
 		if (target) lastInherited = draft;

@@ -1,7 +1,14 @@
 import type { TimelineEvent } from '../../timeline.ts';
 import type { Draft } from './draft.ts';
 
-const RANK: Record<Draft['derivation'], number> = { explicit: 0, anniversary: 1, holiday: 2, relative: 3, duration: 4, inferred: 5 };
+const RANK: Record<Draft['derivation'], number> = {
+	explicit: 0,
+	anniversary: 1,
+	holiday: 2,
+	relative: 3,
+	duration: 4,
+	inferred: 5,
+};
 
 /**
  * Mentions of one thing (same date, same key) become one event with every source. The title and
@@ -14,7 +21,10 @@ export function mergeEvents(drafts: Draft[]): Omit<TimelineEvent, 'id'>[] {
 		groups.set(k, [...(groups.get(k) ?? []), d]);
 	}
 	return [...groups.values()].map((group) => {
-		const lead = [...group].sort((a, b) => RANK[a.derivation] - RANK[b.derivation] || a.source.phraseStart - b.source.phraseStart)[0]!;
+		const lead = [...group].sort(
+			(a, b) =>
+				RANK[a.derivation] - RANK[b.derivation] || a.source.phraseStart - b.source.phraseStart,
+		)[0]!;
 		const p = lead.placement;
 		return {
 			title: lead.title,

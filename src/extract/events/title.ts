@@ -1,12 +1,17 @@
 /** Short readable titles built from the clause around a date phrase. */
 
 const MAX = 60;
-const LEAD = /^(?:(?:and|but|so|while|when|as|because|although|though|after|before|since|meanwhile|in the meantime|however|also|then|thus)\b[,\s]*)+/i;
-const BOUNDARY = /[;:]|,\s+(?=(?:and|but|while|(?:which|who)(?!\s+(?:was|were|is|are|has been|have been|had been)\b)|as|when|although|because|after|before|according)\b)|\s+(?:while|whereas|although|because|when)\s+/gi;
+const LEAD =
+	/^(?:(?:and|but|so|while|when|as|because|although|though|after|before|since|meanwhile|in the meantime|however|also|then|thus)\b[,\s]*)+/i;
+const BOUNDARY =
+	/[;:]|,\s+(?=(?:and|but|while|(?:which|who)(?!\s+(?:was|were|is|are|has been|have been|had been)\b)|as|when|although|because|after|before|according)\b)|\s+(?:while|whereas|although|because|when)\s+/gi;
 
 /** Capitalises the first letter and cuts at a word boundary to about 60 characters. */
 export function tidyTitle(raw: string): string {
-	let s = raw.replace(/["“”]/g, '').replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+	let s = raw
+		.replace(/["“”]/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 	s = s.replace(LEAD, '').replace(/^[\s,]+/, '');
 	if (s.length > MAX) {
 		const cut = s.slice(0, MAX + 1);
@@ -21,7 +26,12 @@ export function tidyTitle(raw: string): string {
  * relative "which were" folded ("comments, which were published by CNN," → "comments published by
  * CNN") and cut at the first comma after that.
  */
-export function clauseTitle(sentence: string, phraseStart: number, phraseEnd: number, keep = false): string {
+export function clauseTitle(
+	sentence: string,
+	phraseStart: number,
+	phraseEnd: number,
+	keep = false,
+): string {
 	let startOfClause = 0;
 	let endOfClause = sentence.length;
 	for (const m of sentence.matchAll(BOUNDARY)) {
@@ -32,7 +42,9 @@ export function clauseTitle(sentence: string, phraseStart: number, phraseEnd: nu
 			break;
 		}
 	}
-	const before = sentence.slice(startOfClause, phraseStart).replace(/\b(?:on|in|at|during|since|by|of|for|from)\s*$/i, '');
+	const before = sentence
+		.slice(startOfClause, phraseStart)
+		.replace(/\b(?:on|in|at|during|since|by|of|for|from)\s*$/i, '');
 	const after = sentence.slice(phraseEnd, endOfClause);
 	let clause = keep ? sentence.slice(startOfClause, endOfClause) : `${before} ${after}`;
 	clause = clause

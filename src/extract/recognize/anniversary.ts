@@ -4,8 +4,38 @@ import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Recognizer, ResolveContext, Resolution } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const TENS: Record<string, number> = { thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100 };
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+];
+const TENS: Record<string, number> = {
+	thirtieth: 30,
+	fortieth: 40,
+	fiftieth: 50,
+	sixtieth: 60,
+	seventieth: 70,
+	eightieth: 80,
+	ninetieth: 90,
+	hundredth: 100,
+};
 
 function ordinal(raw: string): number | null {
 	const s = raw.toLowerCase();
@@ -20,10 +50,18 @@ function ordinal(raw: string): number | null {
  * Which date of a gazetteer entry an anniversary counts from: the one the document states, else the
  * one whose anniversary falls nearest the document date, else the start.
  */
-export function anchorDate(entry: GazetteerEntry, n: number, ctx: Pick<ResolveContext, 'dct' | 'statedDays'>): { date: Ymd; iso: string } | null {
+export function anchorDate(
+	entry: GazetteerEntry,
+	n: number,
+	ctx: Pick<ResolveContext, 'dct' | 'statedDays'>,
+): { date: Ymd; iso: string } | null {
 	const ends = [entry.start, entry.end].filter((d): d is string => d !== undefined);
 	const stated = ends.find((d) => ctx.statedDays.includes(d));
-	const near = [...ends].sort((a, b) => Math.abs(Number(a.slice(0, 4)) + n - ctx.dct.y) - Math.abs(Number(b.slice(0, 4)) + n - ctx.dct.y))[0];
+	const near = [...ends].sort(
+		(a, b) =>
+			Math.abs(Number(a.slice(0, 4)) + n - ctx.dct.y) -
+			Math.abs(Number(b.slice(0, 4)) + n - ctx.dct.y),
+	)[0];
 	const iso = stated ?? near;
 	const date = iso ? parseYmd(iso) : null;
 	return date && iso ? { date, iso } : null;
@@ -41,7 +79,9 @@ export const anniversary: Recognizer = (sentence) =>
 			const names = findNames(anchorText, ['war', 'event']);
 			const found = names[0];
 			// Narrow the phrase to end at the anchor's name, so trailing clauses stay out.
-			const cut = found ? (m[0].length - anchorText.length) + found.end : (m[0].length - anchorText.length);
+			const cut = found
+				? m[0].length - anchorText.length + found.end
+				: m[0].length - anchorText.length;
 			const phraseEnd = found ? cut : m[0].indexOf('anniversary') + 'anniversary'.length;
 			const text = m[0].slice(0, phraseEnd);
 			return {
@@ -51,10 +91,23 @@ export const anniversary: Recognizer = (sentence) =>
 				narrow: text.length,
 				resolve: (ctx): Resolution => {
 					if (!found) {
-						return { value: 'XXXX', derivation: 'anniversary', explanation: `${n}th anniversary of an undated event`, certain: false, approximate: true };
+						return {
+							value: 'XXXX',
+							derivation: 'anniversary',
+							explanation: `${n}th anniversary of an undated event`,
+							certain: false,
+							approximate: true,
+						};
 					}
 					const anchor = anchorDate(found.entry, n, ctx);
-					if (!anchor) return { value: 'XXXX', derivation: 'anniversary', explanation: 'undated anchor', certain: false, approximate: true };
+					if (!anchor)
+						return {
+							value: 'XXXX',
+							derivation: 'anniversary',
+							explanation: 'undated anchor',
+							certain: false,
+							approximate: true,
+						};
 					const day = isoDay(addYears(anchor.date, n));
 					return {
 						value: day,

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
 import type { Candidate, Recognizer, ResolveContext, Resolution } from '../types.ts';
+import { yearFor } from './yearFor.ts';
 
 interface Known {
 	year?: number;
@@ -12,16 +13,6 @@ interface Known {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Picks the year a reader gives a yearless date: the one nearest the document date, by tense. */
-export function yearFor(month: number, day: number, ctx: Pick<ResolveContext, 'dct' | 'tense'>): number {
-	const { dct } = ctx;
-	const diff = (month - dct.m) * 31 + (day - dct.d);
-	// News reports the past: a date months after the document date belongs to last year.
-	if (ctx.tense !== 'future' && diff > 62) return dct.y - 1;
-	if (ctx.tense === 'future' && diff < -62) return dct.y + 1;
-	return dct.y;
-}
-
 function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	let certain = true;
 	let y = k.year;
@@ -32,16 +23,37 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	if (k.hour !== undefined && k.month === undefined) {
 		const base = isoDay(ctx.previousDay ?? ctx.dct);
 		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
-		return { value, placement: { start: value, precision: 'minute' }, derivation: 'relative', explanation: `time on ${base}, the day last mentioned`, certain: false, approximate: false };
+		return {
+			value,
+			placement: { start: value, precision: 'minute' },
+			derivation: 'relative',
+			explanation: `time on ${base}, the day last mentioned`,
+			certain: false,
+			approximate: false,
+		};
 	}
 	if (y === undefined) return null;
 	if (k.month === undefined) {
 		const v = isoYear(y);
-		return { value: v, placement: { start: v, precision: 'year' }, derivation: 'explicit', explanation: 'stated', certain, approximate: false };
+		return {
+			value: v,
+			placement: { start: v, precision: 'year' },
+			derivation: 'explicit',
+			explanation: 'stated',
+			certain,
+			approximate: false,
+		};
 	}
 	if (k.day === undefined) {
 		const v = isoMonth(y, k.month);
-		return { value: v, placement: { start: v, precision: 'month' }, derivation: 'explicit', explanation: 'stated', certain, approximate: false };
+		return {
+			value: v,
+			placement: { start: v, precision: 'month' },
+			derivation: 'explicit',
+			explanation: 'stated',
+			certain,
+			approximate: false,
+		};
 	}
 	const ymd: Ymd = { y, m: k.month, d: k.day };
 	if (!isValidYmd(ymd)) return null;
@@ -49,9 +61,23 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	const explanation = certain ? 'stated' : `year ${y} taken from the document date`;
 	if (k.hour !== undefined) {
 		const value = `${day}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
-		return { value, placement: { start: value, precision: 'minute' }, derivation: 'explicit', explanation, certain, approximate: false };
+		return {
+			value,
+			placement: { start: value, precision: 'minute' },
+			derivation: 'explicit',
+			explanation,
+			certain,
+			approximate: false,
+		};
 	}
-	return { value: day, placement: { start: day, precision: 'day' }, derivation: 'explicit', explanation, certain, approximate: false };
+	return {
+		value: day,
+		placement: { start: day, precision: 'day' },
+		derivation: 'explicit',
+		explanation,
+		certain,
+		approximate: false,
+	};
 }
 
 function knownOf(c: chrono.ParsedComponents): Known {
@@ -85,9 +111,25 @@ export const chronoDates: Recognizer = (sentence) => {
 			const at = sentence.start + r.index;
 			const secondAt = at + first.length + (sep[2] ?? '').length;
 			if (known.month !== undefined)
-				out.push({ start: at, end: at + first.length, text: first, type: known.hour !== undefined ? 'TIME' : 'DATE', recognizer: 'chronoDates', priority: 2, resolve: (ctx) => resolveKnown(known, ctx) });
+				out.push({
+					start: at,
+					end: at + first.length,
+					text: first,
+					type: known.hour !== undefined ? 'TIME' : 'DATE',
+					recognizer: 'chronoDates',
+					priority: 2,
+					resolve: (ctx) => resolveKnown(known, ctx),
+				});
 			if (endKnown.month !== undefined && /[A-Za-z]{3}|\//.test(second))
-				out.push({ start: secondAt, end: secondAt + second.length, text: second, type: endKnown.hour !== undefined ? 'TIME' : 'DATE', recognizer: 'chronoDates', priority: 2, resolve: (ctx) => resolveKnown(endKnown, ctx) });
+				out.push({
+					start: secondAt,
+					end: secondAt + second.length,
+					text: second,
+					type: endKnown.hour !== undefined ? 'TIME' : 'DATE',
+					recognizer: 'chronoDates',
+					priority: 2,
+					resolve: (ctx) => resolveKnown(endKnown, ctx),
+				});
 			continue;
 		}
 		const known = knownOf(r.start);
@@ -96,8 +138,16 @@ export const chronoDates: Recognizer = (sentence) => {
 		if (known.month === undefined && known.hour === undefined) continue;
 		// Chrono also reads "for one minute" or "2.50 a share" as clock times, and "within two weeks"
 		// as a date; a clock time needs a colon or a.m./p.m., and a unit word means a duration.
-		if (known.month === undefined && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i.test(r.text)) continue;
-		if (/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) && !/\d:\d\d/.test(r.text)) continue;
+		if (
+			known.month === undefined &&
+			!/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i.test(r.text)
+		)
+			continue;
+		if (
+			/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) &&
+			!/\d:\d\d/.test(r.text)
+		)
+			continue;
 		// Prepositions stay out of the phrase, as TimeML annotates it.
 		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
 		const text = r.text.slice(lead).replace(/[\s,]+$/, '');

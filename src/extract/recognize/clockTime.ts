@@ -25,7 +25,14 @@ export const clockTime: Recognizer = (sentence) =>
 				resolve: (ctx) => {
 					const day = isoDay(ctx.previousDay ?? ctx.dct);
 					const value = `${day}T${pad(hour)}:${pad(minute)}`;
-					return { value, placement: { start: value, precision: 'minute' }, derivation: 'relative', explanation: `time on ${day}, the day last mentioned`, certain: false, approximate: false };
+					return {
+						value,
+						placement: { start: value, precision: 'minute' },
+						derivation: 'relative',
+						explanation: `time on ${day}, the day last mentioned`,
+						certain: false,
+						approximate: false,
+					};
 				},
 			};
 		},

@@ -9,14 +9,20 @@ export const decade: Recognizer = (sentence) =>
 		(m) => {
 			const century = m[3] ?? `19${m[4] ?? '0'}`;
 			const start = Number(century) * 10;
-			const mod = m[2] ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[m[2].toLowerCase() as 'early'] : undefined;
+			const mod = m[2]
+				? ({ early: 'START', mid: 'MID', late: 'END' } as const)[m[2].toLowerCase() as 'early']
+				: undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'decade',
 				resolve: () => ({
 					value: `${century}X`,
 					...(mod ? { mod } : {}),
-					placement: { start: String(start).padStart(4, '0'), end: String(start + 9).padStart(4, '0'), precision: 'decade' },
+					placement: {
+						start: String(start).padStart(4, '0'),
+						end: String(start + 9).padStart(4, '0'),
+						precision: 'decade',
+					},
 					derivation: 'explicit',
 					explanation: 'stated',
 					certain: m[3] !== undefined,

@@ -24,7 +24,8 @@ export function goBack(from: Ymd, n: number, unit: Unit): Ymd | null {
 }
 
 // A span that runs up to the reference date: "had been going on for", "has lasted", "for the past".
-const ONGOING = /\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing)\b[^,.;]*\bfor\s+$|\bfor\s+(?:the\s+(?:past|last)\s+)?$/i;
+const ONGOING =
+	/\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing)\b[^,.;]*\bfor\s+$|\bfor\s+(?:the\s+(?:past|last)\s+)?$/i;
 
 /**
  * Durations: "more than 500 days" (`P500D`, MORE_THAN), "three years", "a five-year low",
@@ -47,11 +48,14 @@ export const duration: Recognizer = (sentence) =>
 			const rawNumber = m[4];
 			// A bare "year" or "day" is rarely a duration; "the past year" is one year.
 			const suffix = m[6] !== undefined;
-			if (!rawNumber && !plural && !suffix && !(span && span !== 'first' && span !== 'final')) return null;
+			if (!rawNumber && !plural && !suffix && !(span && span !== 'first' && span !== 'final'))
+				return null;
 			// "about three-quarters of" is a fraction, not nine months; ages ("6-year-old") describe people.
-			if (unit === 'quarter' && /^\s+of\b/.test(sentence.text.slice(m.index + m[0].length))) return null;
+			if (unit === 'quarter' && /^\s+of\b/.test(sentence.text.slice(m.index + m[0].length)))
+				return null;
 			const n = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
-			if (rawNumber && n === null && !/few|several|some|many|numerous|couple/i.test(rawNumber)) return null;
+			if (rawNumber && n === null && !/few|several|some|many|numerous|couple/i.test(rawNumber))
+				return null;
 			if (rawNumber && n === 0) return null;
 			// "the 1988 quarter", "the 1988 second quarter": a year before a singular unit names a period.
 			if (rawNumber && /^(1[5-9]|20)\d\d$/.test(rawNumber) && !plural) return null;
@@ -69,7 +73,12 @@ export const duration: Recognizer = (sentence) =>
 					const back = ongoing && n !== null ? goBack(ctx.dct, n, unit) : null;
 					if (back) {
 						const start = isoDay(back);
-						placement = { start, end: isoDay(ctx.dct), precision: 'day', ...(mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? { startLatest: start } : {}) };
+						placement = {
+							start,
+							end: isoDay(ctx.dct),
+							precision: 'day',
+							...(mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? { startLatest: start } : {}),
+						};
 					}
 					return {
 						value: durationValue(n, unit),
@@ -87,8 +96,18 @@ export const duration: Recognizer = (sentence) =>
 
 /** An accounting year named by its end ("the fiscal year ended March 31") is one year long. */
 export const accountingYear: Recognizer = (sentence) =>
-	matchAll(sentence, /(?<![\w-])(?<p>the\s+(?:(?:fiscal|full|financial)\s+)?year)(?=\s+(?:ended|ending|that ended|which ended)\b)/i, () => ({
-		type: 'DURATION',
-		recognizer: 'accountingYear',
-		resolve: () => ({ value: 'P1Y', derivation: 'duration', explanation: 'a year named by its end', certain: true, approximate: false }),
-	}));
+	matchAll(
+		sentence,
+		/(?<![\w-])(?<p>the\s+(?:(?:fiscal|full|financial)\s+)?year)(?=\s+(?:ended|ending|that ended|which ended)\b)/i,
+		() => ({
+			type: 'DURATION',
+			recognizer: 'accountingYear',
+			resolve: () => ({
+				value: 'P1Y',
+				derivation: 'duration',
+				explanation: 'a year named by its end',
+				certain: true,
+				approximate: false,
+			}),
+		}),
+	);

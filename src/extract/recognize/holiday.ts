@@ -2,7 +2,7 @@ import { addDays, isoDay, weekday, daysInMonth, type Ymd } from '../dates.ts';
 import { findNames, pickNamesake } from '../data/lookup.ts';
 import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Candidate, Recognizer } from '../types.ts';
-import { yearFor } from './chronoDates.ts';
+import { yearFor } from './yearFor.ts';
 
 /** The date of a holiday in a given year. */
 export function holidayDate(entry: GazetteerEntry, y: number): Ymd | null {
@@ -29,7 +29,9 @@ export const holiday: Recognizer = (sentence) => {
 		const key = `${f.start}:${f.end}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const namesakes = names.filter((g) => g.start === f.start && g.end === f.end).map((g) => g.entry);
+		const namesakes = names
+			.filter((g) => g.start === f.start && g.end === f.end)
+			.map((g) => g.entry);
 		const stated = /^,?\s+(\d{4})\b/.exec(sentence.text.slice(f.end));
 		const end = stated ? f.end + stated[0].length : f.end;
 		out.push({

@@ -10,7 +10,9 @@ import type { Candidate, Sentence } from '../types.ts';
 export function matchAll(
 	sentence: Sentence,
 	re: RegExp,
-	build: (m: RegExpExecArray) => (Omit<Candidate, 'start' | 'end' | 'text'> & { narrow?: number; skip?: number }) | null,
+	build: (
+		m: RegExpExecArray,
+	) => (Omit<Candidate, 'start' | 'end' | 'text'> & { narrow?: number; skip?: number }) | null,
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
@@ -23,7 +25,12 @@ export function matchAll(
 		const { narrow, skip = 0, ...candidate } = built;
 		const e = narrow !== undefined ? Math.min(full, s + narrow) : full;
 		const b = Math.min(s + skip, e);
-		out.push({ ...candidate, start: sentence.start + b, end: sentence.start + e, text: sentence.text.slice(b, e) });
+		out.push({
+			...candidate,
+			start: sentence.start + b,
+			end: sentence.start + e,
+			text: sentence.text.slice(b, e),
+		});
 	}
 	return out;
 }

@@ -1,12 +1,13 @@
 import { isoMonth } from '../dates.ts';
 import type { Recognizer } from '../types.ts';
-import { yearFor } from './chronoDates.ts';
+import { yearFor } from './yearFor.ts';
 import { matchAll } from './matchAll.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // "May" is also a modal verb: accept it alone only after a preposition or before a year.
-const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|from|through|to|between|and|the|each|every)\s+$/i;
+const TEMPORAL_BEFORE =
+	/\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|from|through|to|between|and|the|each|every)\s+$/i;
 
 /** A month with or without its year: "July 1953", "in January", "last March". */
 export const monthName: Recognizer = (sentence) =>
@@ -15,8 +16,20 @@ export const monthName: Recognizer = (sentence) =>
 		/(?<![\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(\d{4}))?)(?![\w-])(?!\s*\d)/,
 		(m) => {
 			const name = m[3] ?? '';
-			if (name === 'May' && !m[4] && !m[2] && !TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))) return null;
-			if (name === 'March' && !m[4] && !m[2] && !TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))) return null;
+			if (
+				name === 'May' &&
+				!m[4] &&
+				!m[2] &&
+				!TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))
+			)
+				return null;
+			if (
+				name === 'March' &&
+				!m[4] &&
+				!m[2] &&
+				!TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))
+			)
+				return null;
 			const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 			const stated = m[4] ? Number(m[4]) : undefined;
 			const rel = m[2]?.toLowerCase();
@@ -25,11 +38,14 @@ export const monthName: Recognizer = (sentence) =>
 				recognizer: 'monthName',
 				resolve: (ctx) => {
 					let y = stated ?? yearFor(month, 15, ctx);
-					if (stated === undefined && rel === 'last') y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
-					if (stated === undefined && rel === 'next') y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
+					if (stated === undefined && rel === 'last')
+						y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+					if (stated === undefined && rel === 'next')
+						y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
 					if (stated === undefined && rel === 'this') y = ctx.dct.y;
 					const value = isoMonth(y, month);
-					const mod = rel === 'early' ? 'START' : rel === 'late' ? 'END' : rel === 'mid' ? 'MID' : undefined;
+					const mod =
+						rel === 'early' ? 'START' : rel === 'late' ? 'END' : rel === 'mid' ? 'MID' : undefined;
 					return {
 						value,
 						...(mod ? { mod } : {}),

@@ -1,19 +1,57 @@
 /** Number words and time units shared by the duration, relative and set recognizers. */
 
 const SMALL: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-	ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-	seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-	sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, single: 1,
-	couple: 2, dozen: 12,
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	half: 0.5,
+	single: 1,
+	couple: 2,
+	dozen: 12,
 };
 
 /** Quantities a reader cannot pin down: "several days" is `PXD`. */
-const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'couple of', 'a couple of', 'numerous']);
+const VAGUE = new Set([
+	'several',
+	'few',
+	'a few',
+	'some',
+	'many',
+	'couple of',
+	'a couple of',
+	'numerous',
+]);
 
 /** Regex source for a number written in digits or words ("500", "1,000", "twenty-four", "a few"). */
 export const NUMBER =
-	"(?:\\d+ \\d/\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|" +
+	'(?:\\d+ \\d/\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|' +
 	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|' +
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
 	'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)';
@@ -39,7 +77,18 @@ export function parseNumber(raw: string): number | null {
 	return total;
 }
 
-export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export type Unit =
+	| 'second'
+	| 'minute'
+	| 'hour'
+	| 'day'
+	| 'week'
+	| 'weekend'
+	| 'month'
+	| 'quarter'
+	| 'year'
+	| 'decade'
+	| 'century';
 
 /** Regex source for a time unit, singular or plural. */
 export const UNIT =
@@ -54,8 +103,17 @@ export function parseUnit(raw: string): Unit {
 /** TIMEX3 duration value: 500 days → `P500D`, 3 hours → `PT3H`, several weeks → `PXW`. */
 export function durationValue(n: number | null, unit: Unit): string {
 	const letter: Record<Unit, string> = {
-		second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', weekend: 'WE', month: 'M',
-		quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+		second: 'S',
+		minute: 'M',
+		hour: 'H',
+		day: 'D',
+		week: 'W',
+		weekend: 'WE',
+		month: 'M',
+		quarter: 'Q',
+		year: 'Y',
+		decade: 'DE',
+		century: 'CE',
 	};
 	const time = unit === 'second' || unit === 'minute' || unit === 'hour';
 	const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : half(n, unit);
@@ -70,7 +128,11 @@ export function durationValue(n: number | null, unit: Unit): string {
 /** Half units are written in the next smaller unit, as TIMEX3 has no fractions. */
 function half(n: number, unit: Unit): string {
 	const smaller: Partial<Record<Unit, [string, number]>> = {
-		hour: ['PT', 60], day: ['PT', 24], year: ['P', 12], month: ['P', 30], week: ['P', 7],
+		hour: ['PT', 60],
+		day: ['PT', 24],
+		year: ['P', 12],
+		month: ['P', 30],
+		week: ['P', 7],
 	};
 	const s = smaller[unit];
 	if (!s) return String(n);

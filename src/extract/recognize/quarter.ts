@@ -2,7 +2,17 @@ import { isoMonth, isoYear, quarterOf } from '../dates.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const ORDINAL: Record<string, number> = {
+	first: 1,
+	'1st': 1,
+	second: 2,
+	'2nd': 2,
+	third: 3,
+	'3rd': 3,
+	fourth: 4,
+	'4th': 4,
+	final: 4,
+};
 
 /**
  * Quarters and halves: "the third quarter" (`1989-Q3`), "fourth-quarter", "Q1 1998", "the first
@@ -15,10 +25,14 @@ export const quarter: Recognizer = (sentence) =>
 		/(?<![\w-])(?<p>(?:the\s+)?(?:(\d{4})\s+|(next|last|this) year's\s+|(year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(\d{4}))?)(?![\w])/i,
 		(m) => {
 			const half = (m[6] ?? '').toLowerCase() === 'half';
-			const n = m[7] ? Number(m[7]) : ORDINAL[(m[5] ?? '').toLowerCase()] ?? 1;
+			const n = m[7] ? Number(m[7]) : (ORDINAL[(m[5] ?? '').toLowerCase()] ?? 1);
 			if (half && n > 2) return null;
 			const stated = m[8] ? Number(m[8]) : m[2] ? Number(m[2]) : undefined;
-			const yearShift = m[3] ? { next: 1, last: -1, this: 0 }[m[3].toLowerCase() as 'next'] : m[4] ? -1 : undefined;
+			const yearShift = m[3]
+				? { next: 1, last: -1, this: 0 }[m[3].toLowerCase() as 'next']
+				: m[4]
+					? -1
+					: undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'quarter',
@@ -33,7 +47,11 @@ export const quarter: Recognizer = (sentence) =>
 					const first = (n - 1) * months + 1;
 					return {
 						value: `${isoYear(y)}-${half ? 'H' : 'Q'}${n}`,
-						placement: { start: isoMonth(y, first), end: isoMonth(y, first + months - 1), precision: 'month' },
+						placement: {
+							start: isoMonth(y, first),
+							end: isoMonth(y, first + months - 1),
+							precision: 'month',
+						},
 						derivation: stated !== undefined ? 'explicit' : 'relative',
 						explanation: stated !== undefined ? 'stated' : `year ${y} from the document date`,
 						certain: stated !== undefined,
@@ -59,10 +77,21 @@ export const quarterReference: Recognizer = (sentence) =>
 				type: 'DATE',
 				recognizer: 'quarterReference',
 				resolve: (ctx) => {
-					const latest = quarterOf(ctx.dct.m) === 1 ? `${isoYear(ctx.dct.y - 1)}-Q4` : `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
+					const latest =
+						quarterOf(ctx.dct.m) === 1
+							? `${isoYear(ctx.dct.y - 1)}-Q4`
+							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
 					const base = ctx.previous && /-Q\d$/.test(ctx.previous) ? ctx.previous : latest;
-					const value = yearBefore ? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}` : base;
-					return { value, derivation: 'relative', explanation: `"${m[0]}" refers to ${base}`, certain: false, approximate: false };
+					const value = yearBefore
+						? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
+						: base;
+					return {
+						value,
+						derivation: 'relative',
+						explanation: `"${m[0]}" refers to ${base}`,
+						certain: false,
+						approximate: false,
+					};
 				},
 			};
 		},

@@ -2,7 +2,12 @@ import { addDays, isoDay } from '../dates.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PARTS: Record<string, string> = {
+	morning: 'MO',
+	afternoon: 'AF',
+	evening: 'EV',
+	night: 'NI',
+};
 
 /** Days named relative to the document date: yesterday, today, tomorrow, tonight, this morning. */
 export const relativeDay: Recognizer = (sentence) =>

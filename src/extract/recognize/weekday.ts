@@ -23,7 +23,10 @@ export const weekday: Recognizer = (sentence) =>
 					const today = weekdayOf(ctx.dct);
 					const back = (today - target + 7) % 7;
 					const ahead = (target - today + 7) % 7 || (rel === 'next' ? 7 : 0);
-					const future = rel === 'next' || rel === 'coming' || (rel !== 'last' && rel !== 'past' && ctx.tense === 'future');
+					const future =
+						rel === 'next' ||
+						rel === 'coming' ||
+						(rel !== 'last' && rel !== 'past' && ctx.tense === 'future');
 					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 					const iso = isoDay(day);
 					return {

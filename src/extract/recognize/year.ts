@@ -4,15 +4,73 @@ import { matchAll } from './matchAll.ts';
 
 // Words that may follow a year without turning it into a count ("in 1998 and", "1998 was").
 const FOLLOWERS = new Set(
-	('and or but to when as that which was were is are had has have will would could should ' +
+	(
+		'and or but to when as that which was were is are had has have will would could should ' +
 		'the a an in on at for with by from after before until through than he she it they we i ' +
-		'there this while because if so of up down into').split(' '),
+		'there this while because if so of up down into'
+	).split(' '),
 );
-const DETERMINER = /(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis|\bthat|\bfiscal|\bfiscal year|'s|’s)\s+$/i;
-const EVENT_PLURALS = new Set(['elections', 'games', 'olympics', 'finals', 'accords', 'talks', 'riots', 'protests', 'results', 'earnings', 'sales']);
-const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'sheep', 'fish', 'troops']);
-const QUANTITY = new Set(['more', 'other', 'additional', 'extra', 'new', 'square', 'metric', 'cubic', 'million', 'billion', 'thousand', 'hundred', 'per', 'percent', 'of', 'kilometres', 'kilometers', 'miles', 'meters', 'metres', 'tons', 'tonnes', 'yards', 'feet', 'pounds', 'dollars', 'euros', 'degrees']);
-const COUNTER = /(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\bcode|\bmodel|\bsuite|\bunit|[#$€£¥+])\s*$/i;
+const DETERMINER =
+	/(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis|\bthat|\bfiscal|\bfiscal year|'s|’s)\s+$/i;
+const EVENT_PLURALS = new Set([
+	'elections',
+	'games',
+	'olympics',
+	'finals',
+	'accords',
+	'talks',
+	'riots',
+	'protests',
+	'results',
+	'earnings',
+	'sales',
+]);
+const PLURALS = new Set([
+	'people',
+	'men',
+	'women',
+	'children',
+	'police',
+	'staff',
+	'personnel',
+	'cattle',
+	'feet',
+	'sheep',
+	'fish',
+	'troops',
+]);
+const QUANTITY = new Set([
+	'more',
+	'other',
+	'additional',
+	'extra',
+	'new',
+	'square',
+	'metric',
+	'cubic',
+	'million',
+	'billion',
+	'thousand',
+	'hundred',
+	'per',
+	'percent',
+	'of',
+	'kilometres',
+	'kilometers',
+	'miles',
+	'meters',
+	'metres',
+	'tons',
+	'tonnes',
+	'yards',
+	'feet',
+	'pounds',
+	'dollars',
+	'euros',
+	'degrees',
+]);
+const COUNTER =
+	/(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\bcode|\bmodel|\bsuite|\bunit|[#$€£¥+])\s*$/i;
 
 /**
  * Bare years ("in 1953", "the 1998 budget", "fiscal 1998"). A four-digit number followed by a
@@ -30,13 +88,30 @@ export const year: Recognizer = (sentence) =>
 			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next)) {
 				// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
 				// rockets" are counts: a plural head noun or a quantity word after the number.
-				const plural = (/[^s]s$/.test(next) || PLURALS.has(next)) && !(DETERMINER.test(before) && EVENT_PLURALS.has(next));
+				const plural =
+					(/[^s]s$/.test(next) || PLURALS.has(next)) &&
+					!(DETERMINER.test(before) && EVENT_PLURALS.has(next));
 				if (plural || QUANTITY.has(next)) return null;
 			}
-			if (/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) && !/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))) return null;
+			if (
+				/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) &&
+				!/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))
+			)
+				return null;
 			const y = Number(m[3]);
 			const part = m[2]?.toLowerCase();
-			const mod = part === 'early' ? 'START' : part === 'mid' ? 'MID' : part === 'late' ? 'END' : part === 'post' ? 'AFTER' : part === 'pre' ? 'BEFORE' : undefined;
+			const mod =
+				part === 'early'
+					? 'START'
+					: part === 'mid'
+						? 'MID'
+						: part === 'late'
+							? 'END'
+							: part === 'post'
+								? 'AFTER'
+								: part === 'pre'
+									? 'BEFORE'
+									: undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'year',

@@ -5,19 +5,30 @@ const DAY_RECOGNIZERS = new Set(['weekday', 'relativeDay', 'chronoDates', 'adjac
 // What may stand between a clock time and its day: a time zone, "on", "of".
 const BETWEEN = /^[ \t]*(?:[A-Z]{2,4}[ \t]+)?(?:(?:on|of)[ \t]+)?$/;
 
-const isClockOnly = (c: Candidate) => c.type === 'TIME' && c.recognizer === 'chronoDates' && !/\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(c.text);
+const isClockOnly = (c: Candidate) =>
+	c.type === 'TIME' &&
+	c.recognizer === 'chronoDates' &&
+	!/\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(c.text);
 
 /**
  * A clock time right before its day ("9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon Thursday") is
  * one TIME on that day. Runs after overlaps are removed, so both halves are final.
  */
 export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
-	const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
+	const sentenceAt = (offset: number) =>
+		sentences.findIndex((s) => offset >= s.start && offset < s.end);
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const time = candidates[i]!;
 		const day = candidates[i + 1];
-		if (!day || !isClockOnly(time) || !DAY_RECOGNIZERS.has(day.recognizer) || day.type !== 'DATE' || !BETWEEN.test(text.slice(time.end, day.start)) || sentenceAt(time.start) !== sentenceAt(day.start)) {
+		if (
+			!day ||
+			!isClockOnly(time) ||
+			!DAY_RECOGNIZERS.has(day.recognizer) ||
+			day.type !== 'DATE' ||
+			!BETWEEN.test(text.slice(time.end, day.start)) ||
+			sentenceAt(time.start) !== sentenceAt(day.start)
+		) {
 			out.push(time);
 			continue;
 		}
@@ -32,7 +43,9 @@ export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
 				const on = d ? parseYmd(d.value) : null;
 				if (!d || !on) return time.resolve(ctx);
 				const t = time.resolve({ ...ctx, previousDay: on });
-				return t ? { ...t, derivation: d.derivation, explanation: `${t.explanation}; ${d.explanation}` } : d;
+				return t
+					? { ...t, derivation: d.derivation, explanation: `${t.explanation}; ${d.explanation}` }
+					: d;
 			},
 		});
 		i++;

@@ -7,7 +7,12 @@ import type { Refiner } from '../types.ts';
 export const removeOverlaps: Refiner = (candidates) => {
 	const ranked = candidates
 		.map((c, i) => ({ c, i }))
-		.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || (b.c.priority ?? 0) - (a.c.priority ?? 0) || a.i - b.i);
+		.sort(
+			(a, b) =>
+				b.c.end - b.c.start - (a.c.end - a.c.start) ||
+				(b.c.priority ?? 0) - (a.c.priority ?? 0) ||
+				a.i - b.i,
+		);
 	const kept: typeof ranked = [];
 	for (const r of ranked) {
 		if (kept.every((k) => r.c.end <= k.c.start || r.c.start >= k.c.end)) kept.push(r);

@@ -7,19 +7,45 @@ import { run } from './run.ts';
 
 describe('chronoDates', () => {
 	it.each([
-		['It was signed on July 27, 1953 in Panmunjom.', 'July 27, 1953', 17, 'DATE', '1953-07-27', true],
+		[
+			'It was signed on July 27, 1953 in Panmunjom.',
+			'July 27, 1953',
+			17,
+			'DATE',
+			'1953-07-27',
+			true,
+		],
 		['Shares fell on Jan. 8 after the report.', 'Jan. 8', 15, 'DATE', '1998-01-08', false],
 		['The deal closed 11/02/89 in New York.', '11/02/89', 16, 'DATE', '1989-11-02', true],
-		['Trading stopped at 10:30 a.m. yesterday.', '10:30 a.m.', 19, 'TIME', '1998-01-08T10:30', false],
-	])('reads %j as %s with the value and certainty written', (text, phrase, start, type, value, certain) => {
-		const [m] = run(chronoDates, text);
-		expect(m).toMatchObject({ text: phrase, start, end: start + phrase.length, type, value, certain });
-	});
-
-	it.each(['He ate 3/4 of the pie.', 'It rose 12.5% and cost 2.50 a share.', 'He ran for one minute.', 'Call 555-123-4567 now.'])(
-		'finds no date in %j',
-		(text) => expect(run(chronoDates, text)).toEqual([]),
+		[
+			'Trading stopped at 10:30 a.m. yesterday.',
+			'10:30 a.m.',
+			19,
+			'TIME',
+			'1998-01-08T10:30',
+			false,
+		],
+	])(
+		'reads %j as %s with the value and certainty written',
+		(text, phrase, start, type, value, certain) => {
+			const [m] = run(chronoDates, text);
+			expect(m).toMatchObject({
+				text: phrase,
+				start,
+				end: start + phrase.length,
+				type,
+				value,
+				certain,
+			});
+		},
 	);
+
+	it.each([
+		'He ate 3/4 of the pie.',
+		'It rose 12.5% and cost 2.50 a share.',
+		'He ran for one minute.',
+		'Call 555-123-4567 now.',
+	])('finds no date in %j', (text) => expect(run(chronoDates, text)).toEqual([]));
 });
 
 describe('year', () => {
@@ -33,10 +59,12 @@ describe('year', () => {
 		expect(text.slice(m!.start, m!.end)).toBe(phrase);
 	});
 
-	it.each(['They sent 2000 soldiers.', 'He ran in 2000 meters.', 'Go to Room 1984.', 'It cost $1999 there.'])(
-		'does not read a count as a year in %j',
-		(text) => expect(run(year, text)).toEqual([]),
-	);
+	it.each([
+		'They sent 2000 soldiers.',
+		'He ran in 2000 meters.',
+		'Go to Room 1984.',
+		'It cost $1999 there.',
+	])('does not read a count as a year in %j', (text) => expect(run(year, text)).toEqual([]));
 });
 
 describe('decade', () => {

@@ -24,11 +24,18 @@ describe('spelledYear', () => {
 
 describe('year with a position', () => {
 	it('reads "mid-1996" as 1996 in its middle', () => {
-		expect(run(year, 'It fell apart in mid-1996.')[0]).toMatchObject({ text: 'mid-1996', value: '1996', mod: 'MID' });
+		expect(run(year, 'It fell apart in mid-1996.')[0]).toMatchObject({
+			text: 'mid-1996',
+			value: '1996',
+			mod: 'MID',
+		});
 	});
 
 	it('reads a year before a singular noun as a year ("his 1996 campaign")', () => {
-		expect(run(year, 'He lost his 1996 campaign.')[0]).toMatchObject({ text: '1996', value: '1996' });
+		expect(run(year, 'He lost his 1996 campaign.')[0]).toMatchObject({
+			text: '1996',
+			value: '1996',
+		});
 	});
 });
 
@@ -58,24 +65,36 @@ describe('chronoDates ranges', () => {
 
 describe('sets on a named day or month', () => {
 	it('reads "each Thursday" as every Thursday', () => {
-		expect(run(frequency, 'The third flight leaves each Thursday.')[0]).toMatchObject({ text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' });
+		expect(run(frequency, 'The third flight leaves each Thursday.')[0]).toMatchObject({
+			text: 'each Thursday',
+			type: 'SET',
+			value: 'XXXX-WXX-4',
+		});
 	});
 
 	it('reads "each July" as July of every year', () => {
-		expect(run(monthlyFrequency, 'Orangemen march each July.')[0]).toMatchObject({ text: 'each July', type: 'SET', value: 'XXXX-07' });
+		expect(run(monthlyFrequency, 'Orangemen march each July.')[0]).toMatchObject({
+			text: 'each July',
+			type: 'SET',
+			value: 'XXXX-07',
+		});
 	});
 });
 
 describe('accountingYear', () => {
 	it('reads "the fiscal year ended Jan. 31" as one year', () => {
-		expect(run(accountingYear, 'In the fiscal year ended Jan. 31, sales rose.')[0]).toMatchObject({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
+		expect(run(accountingYear, 'In the fiscal year ended Jan. 31, sales rose.')[0]).toMatchObject({
+			text: 'the fiscal year',
+			type: 'DURATION',
+			value: 'P1Y',
+		});
 	});
 });
 
 describe('quarters with a year in front', () => {
 	it.each([
 		['Losses in the 1988 second quarter hurt.', 'the 1988 second quarter', '1988-Q2'],
-		['It could happen in next year\'s first quarter.', "next year's first quarter", '1990-Q1'],
+		["It could happen in next year's first quarter.", "next year's first quarter", '1990-Q1'],
 		['Net in the year-ago third quarter rose.', 'the year-ago third quarter', '1988-Q3'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(quarter, text, '1989-10-30')[0]).toMatchObject({ text: phrase, value });
@@ -84,6 +103,8 @@ describe('quarters with a year in front', () => {
 
 describe('that year', () => {
 	it('reads "later that year" as the year last stated', () => {
-		expect(run(relativePeriod, 'He returned later that year.', '2000-01-28', { previous: '1998-06' })[0]).toMatchObject({ text: 'later that year', value: '1998' });
+		expect(
+			run(relativePeriod, 'He returned later that year.', '2000-01-28', { previous: '1998-06' })[0],
+		).toMatchObject({ text: 'later that year', value: '1998' });
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentDay, relativePeriod, unitsAgo } from '../../../src/extract/recognize/relativePeriod.ts';
+import { adjacentDay } from '../../../src/extract/recognize/adjacentDay.ts';
+import { relativePeriod } from '../../../src/extract/recognize/relativePeriod.ts';
+import { unitsAgo } from '../../../src/extract/recognize/unitsAgo.ts';
 import { relativeDay } from '../../../src/extract/recognize/relativeDay.ts';
 import { weekday } from '../../../src/extract/recognize/weekday.ts';
 import { quarter, quarterReference } from '../../../src/extract/recognize/quarter.ts';
@@ -50,11 +52,17 @@ describe('relativePeriod', () => {
 	});
 
 	it('reads "a year earlier" after a quarter as that quarter a year before', () => {
-		expect(run(unitsAgo, 'Profit doubled from a year earlier.', '1989-10-27', { previous: '1989-Q3' })[0]).toMatchObject({ text: 'a year earlier', value: '1988-Q3' });
+		expect(
+			run(unitsAgo, 'Profit doubled from a year earlier.', '1989-10-27', {
+				previous: '1989-Q3',
+			})[0],
+		).toMatchObject({ text: 'a year earlier', value: '1988-Q3' });
 	});
 
 	it('reads "the following day" from the document date when nothing else was stated', () => {
-		expect(run(adjacentDay, 'They left the following day.')[0]).toMatchObject({ value: '1998-01-09' });
+		expect(run(adjacentDay, 'They left the following day.')[0]).toMatchObject({
+			value: '1998-01-09',
+		});
 	});
 });
 
@@ -68,7 +76,9 @@ describe('quarter', () => {
 	});
 
 	it('reads "the year-earlier quarter" as the latest quarter a year before', () => {
-		expect(run(quarterReference, 'Up from the year-earlier quarter.', '1989-10-27')[0]).toMatchObject({ value: '1988-Q3' });
+		expect(
+			run(quarterReference, 'Up from the year-earlier quarter.', '1989-10-27')[0],
+		).toMatchObject({ value: '1988-Q3' });
 	});
 });
 

@@ -3,7 +3,12 @@ import { tenseAround } from '../../../src/extract/tense.ts';
 import type { Recognizer, Sentence } from '../../../src/extract/types.ts';
 
 /** Runs one recognizer on one sentence and resolves what it finds against a fixed document date. */
-export function run(recognizer: Recognizer, text: string, dct = '1998-01-08', extra: { statedDays?: string[]; previous?: string } = {}) {
+export function run(
+	recognizer: Recognizer,
+	text: string,
+	dct = '1998-01-08',
+	extra: { statedDays?: string[]; previous?: string } = {},
+) {
 	const sentence: Sentence = { start: 0, end: text.length, text, kind: 'body' };
 	const day = parseYmd(dct)!;
 	return recognizer(sentence).map((c) => {
@@ -15,6 +20,15 @@ export function run(recognizer: Recognizer, text: string, dct = '1998-01-08', ex
 			statedDays: extra.statedDays ?? [],
 			...(extra.previous ? { previous: extra.previous } : {}),
 		});
-		return { text: c.text, start: c.start, end: c.end, type: c.type, value: r?.value, certain: r?.certain, mod: r?.mod, placement: r?.placement };
+		return {
+			text: c.text,
+			start: c.start,
+			end: c.end,
+			type: c.type,
+			value: r?.value,
+			certain: r?.certain,
+			mod: r?.mod,
+			placement: r?.placement,
+		};
 	});
 }

@@ -19,7 +19,12 @@ describe('duration', () => {
 	it('places an ongoing "for more than 500 days" as a span ending at the document date', () => {
 		const [m] = run(duration, 'The war had been going on for more than 500 days.', '2023-07-27');
 		expect(m).toMatchObject({ text: 'more than 500 days', value: 'P500D', mod: 'MORE_THAN' });
-		expect(m!.placement).toEqual({ start: '2022-03-14', end: '2023-07-27', startLatest: '2022-03-14', precision: 'day' });
+		expect(m!.placement).toEqual({
+			start: '2022-03-14',
+			end: '2023-07-27',
+			startLatest: '2022-03-14',
+			precision: 'day',
+		});
 	});
 
 	it.each(['They fired 500 rockets.', 'It rose 12.5%.'])('finds no duration in %j', (text) => {
@@ -39,25 +44,42 @@ describe('frequency', () => {
 
 describe('anniversary', () => {
 	it('dates the 70th anniversary of the Korean War from the armistice the text states', () => {
-		const [m] = run(anniversary, 'Pyongyang marked the 70th anniversary of the Korean War with a parade.', '2000-01-01', { statedDays: ['1953-07-27'] });
-		expect(m).toMatchObject({ text: 'the 70th anniversary of the Korean War', value: '2023-07-27', certain: true });
+		const [m] = run(
+			anniversary,
+			'Pyongyang marked the 70th anniversary of the Korean War with a parade.',
+			'2000-01-01',
+			{ statedDays: ['1953-07-27'] },
+		);
+		expect(m).toMatchObject({
+			text: 'the 70th anniversary of the Korean War',
+			value: '2023-07-27',
+			certain: true,
+		});
 	});
 
 	it('picks the war date whose anniversary falls nearest the document date when the text states none', () => {
-		expect(run(anniversary, 'Seoul marked the 70th anniversary of the Korean War.', '2020-06-25')[0]).toMatchObject({ value: '2020-06-25' });
+		expect(
+			run(anniversary, 'Seoul marked the 70th anniversary of the Korean War.', '2020-06-25')[0],
+		).toMatchObject({ value: '2020-06-25' });
 	});
 });
 
 describe('holiday', () => {
 	it('dates Victory Day in Pyongyang to July 27 of the document year', () => {
-		expect(run(holiday, 'On Victory Day in Pyongyang, crowds gathered.', '2023-07-28')[0]).toMatchObject({ text: 'Victory Day', value: '2023-07-27' });
+		expect(
+			run(holiday, 'On Victory Day in Pyongyang, crowds gathered.', '2023-07-28')[0],
+		).toMatchObject({ text: 'Victory Day', value: '2023-07-27' });
 	});
 
 	it('dates Victory Day in Moscow to May 9', () => {
-		expect(run(holiday, 'On Victory Day in Moscow, tanks rolled across Red Square.', '2023-05-10')[0]).toMatchObject({ value: '2023-05-09' });
+		expect(
+			run(holiday, 'On Victory Day in Moscow, tanks rolled across Red Square.', '2023-05-10')[0],
+		).toMatchObject({ value: '2023-05-09' });
 	});
 
 	it('dates Thanksgiving to the fourth Thursday of November', () => {
-		expect(run(holiday, 'Stores closed on Thanksgiving.', '1999-11-26')[0]).toMatchObject({ value: '1999-11-25' });
+		expect(run(holiday, 'Stores closed on Thanksgiving.', '1999-11-26')[0]).toMatchObject({
+			value: '1999-11-25',
+		});
 	});
 });
