@@ -6,6 +6,8 @@ import type { ViewState } from './viewState.svelte.ts';
 export interface AppContext {
 	data: TimelineData;
 	view: ViewState;
+	/** Writes the current view to the URL now instead of after the debounce. */
+	flushUrl: () => void;
 }
 
 const KEY = Symbol('dateline');

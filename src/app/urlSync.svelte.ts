@@ -26,9 +26,10 @@ export function applySearch(view: ViewState, data: TimelineData, search: string)
  * The one place that touches history and location. Reads the URL once at start, pushes an entry
  * when the selection changes, replaces it (debounced) while zooming and panning, restores the view
  * on popstate, and skips writes when the URL already says the same, so it ignores its own echoes.
- * Call during component initialisation.
+ * Call during component initialisation. Returns a function that writes a pending change now (for
+ * "Copy link", which must copy the view as it is, not as it was 300 ms ago).
  */
-export function urlSync(view: ViewState, data: TimelineData): void {
+export function urlSync(view: ViewState, data: TimelineData): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	view.notice = applySearch(view, data, location.search);
 	let lastSelected = view.selectedId;
@@ -47,11 +48,14 @@ export function urlSync(view: ViewState, data: TimelineData): void {
 			return;
 		}
 		if (q === location.search) return;
-		timer = setTimeout(() => {
-			const now = untrack(query);
-			if (now !== location.search) history.replaceState(history.state, '', href(now));
-		}, REPLACE_DELAY);
+		timer = setTimeout(flush, REPLACE_DELAY);
 	});
+
+	const flush = () => {
+		clearTimeout(timer);
+		const now = untrack(query);
+		if (now !== location.search) history.replaceState(history.state, '', href(now));
+	};
 
 	$effect(() => {
 		const restore = () => {
@@ -65,4 +69,5 @@ export function urlSync(view: ViewState, data: TimelineData): void {
 			clearTimeout(timer);
 		};
 	});
+	return flush;
 }

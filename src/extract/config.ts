@@ -15,6 +15,7 @@ import { adjacentDay } from './recognize/adjacentDay.ts';
 import { relativePeriod } from './recognize/relativePeriod.ts';
 import { unitsAgo } from './recognize/unitsAgo.ts';
 import { quarter, quarterReference } from './recognize/quarter.ts';
+import { periodEnd } from './recognize/periodEnd.ts';
 import { season } from './recognize/season.ts';
 import { frequency, monthlyFrequency } from './recognize/frequency.ts';
 import { vagueReference } from './recognize/vagueReference.ts';
@@ -42,6 +43,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	unitsAgo,
 	adjacentDay,
 	relativePeriod,
+	periodEnd,
 	season,
 	frequency,
 	monthlyFrequency,

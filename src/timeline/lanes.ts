@@ -22,26 +22,30 @@ export function assignLanes({ x0, x1, pinned }: LaneInput, maxLanes: number, gap
 	const n = x0.length;
 	const lanes = new Int16Array(n).fill(OVERFLOW);
 	const ends = new Array<number>(maxLanes).fill(-Infinity);
-	const reserved: number[] = [];
-	const clashes = (lane: number, i: number) =>
-		reserved.some((j) => lanes[j] === lane && x0[i]! < x1[j]! + gap && x0[j]! < x1[i]! + gap);
-	for (let i = 0; i < n; i++) {
-		if (!pinned[i]) continue;
-		let lane = 0;
-		while (lane < maxLanes - 1 && clashes(lane, i)) lane++;
-		lanes[i] = lane;
-		reserved.push(i);
-	}
 	// In a crowd most items overflow; the lowest lane end rules them out in O(1).
 	let lowest = -Infinity;
 	for (let i = 0; i < n; i++) {
-		if (pinned[i] || lowest + gap > x0[i]!) continue;
+		if (lowest + gap > x0[i]!) continue;
 		let lane = 0;
-		while (lane < maxLanes && (ends[lane]! + gap > x0[i]! || (reserved.length > 0 && clashes(lane, i)))) lane++;
+		while (lane < maxLanes && ends[lane]! + gap > x0[i]!) lane++;
 		if (lane === maxLanes) continue;
 		lanes[i] = lane;
 		ends[lane] = x1[i]!;
 		lowest = Math.min(...ends);
+	}
+	// A pinned item that found no lane takes one, pushing what it overlaps into the overflow.
+	// Pinned items that already have a lane keep it, so focusing a marker never moves it.
+	const overlaps = (i: number, j: number) => x0[i]! < x1[j]! + gap && x0[j]! < x1[i]! + gap;
+	for (let i = 0; i < n; i++) {
+		if (!pinned[i] || lanes[i] !== OVERFLOW) continue;
+		let lane = 0;
+		const blockedByPinned = (l: number) => {
+			for (let j = 0; j < n; j++) if (pinned[j] && lanes[j] === l && overlaps(i, j)) return true;
+			return false;
+		};
+		while (lane < maxLanes - 1 && blockedByPinned(lane)) lane++;
+		for (let j = 0; j < n; j++) if (lanes[j] === lane && overlaps(i, j)) lanes[j] = OVERFLOW;
+		lanes[i] = lane;
 	}
 	return lanes;
 }

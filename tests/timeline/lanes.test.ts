@@ -28,8 +28,14 @@ describe('assignLanes', () => {
 		expect(lanesOf([[0, 100], [1, 100], [2, 100], [3, 100]], 2)).toEqual([0, 1, OVERFLOW, OVERFLOW]);
 	});
 
-	it('always places pinned items, even in a crowd', () => {
-		expect(lanesOf([[0, 100], [1, 100], [2, 100, true]], 2)).toEqual([1, OVERFLOW, 0]);
+	it('always places pinned items, even in a crowd, pushing what they overlap out', () => {
+		expect(lanesOf([[0, 100], [1, 100], [2, 100, true]], 2)).toEqual([OVERFLOW, 1, 0]);
+	});
+
+	it('leaves a pinned item that already fits where it is', () => {
+		const items: Item[] = [[0, 100], [1, 100], [2, 100]];
+		const pinnedLast: Item[] = [[0, 100], [1, 100, true], [2, 100]];
+		expect(lanesOf(pinnedLast, 3)).toEqual(lanesOf(items, 3));
 	});
 
 	it('never places two overlapping items in the same lane, in any order', () => {

@@ -22,6 +22,7 @@ export const season: Recognizer = (sentence) =>
 			if (
 				!rel &&
 				stated === undefined &&
+				!/^the\s/i.test(m[0]) &&
 				!/\b(?:in|during|this|the|by|until|since)\s+(?:the\s+)?$/i.test(
 					sentence.text.slice(0, m.index),
 				)

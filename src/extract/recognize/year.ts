@@ -85,7 +85,7 @@ export const year: Recognizer = (sentence) =>
 			const before = sentence.text.slice(0, m.index);
 			if (COUNTER.test(before)) return null;
 			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
-			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next)) {
+			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !m[2]) {
 				// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
 				// rockets" are counts: a plural head noun or a quantity word after the number.
 				const plural =
