@@ -5,6 +5,7 @@ import { accountingYear } from '../../../src/extract/recognize/duration.ts';
 import { frequency, monthlyFrequency } from '../../../src/extract/recognize/frequency.ts';
 import { quarter } from '../../../src/extract/recognize/quarter.ts';
 import { relativePeriod } from '../../../src/extract/recognize/relativePeriod.ts';
+import { periodEnd } from '../../../src/extract/recognize/periodEnd.ts';
 import { spelledYear } from '../../../src/extract/recognize/spelledYear.ts';
 import { year } from '../../../src/extract/recognize/year.ts';
 import { run } from './run.ts';
@@ -106,5 +107,35 @@ describe('that year', () => {
 		expect(
 			run(relativePeriod, 'He returned later that year.', '2000-01-28', { previous: '1998-06' })[0],
 		).toMatchObject({ text: 'later that year', value: '1998' });
+	});
+});
+
+describe('periodEnd', () => {
+	it.each([
+		['It should close by year-end.', 'year-end', '1998', 'END'],
+		[
+			'The goal is 40,000 troops by the end of the month.',
+			'the end of the month',
+			'1998-01',
+			'END',
+		],
+	])('reads %j as the end of the unit', (text, phrase, value, mod) => {
+		expect(run(periodEnd, text)[0]).toMatchObject({ text: phrase, value, mod });
+	});
+
+	it('reads "the weekend" in the past tense as the latest weekend', () => {
+		expect(run(periodEnd, 'Talks stalled over the weekend.', '1998-01-08')[0]).toMatchObject({
+			value: '1998-W01-WE',
+		});
+	});
+});
+
+describe('year after a prefix', () => {
+	it('reads "post-1959" even before a plural noun', () => {
+		expect(run(year, 'The post-1959 politics split families.')[0]).toMatchObject({
+			text: 'post-1959',
+			value: '1959',
+			mod: 'AFTER',
+		});
 	});
 });
