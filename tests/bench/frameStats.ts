@@ -7,10 +7,12 @@ export interface FrameSamples {
 }
 
 /**
- * Runs in the page. Records the interval between animation frames and, for each frame, the time
- * from its first input event (or its start) until the main thread is free again after rendering:
- * a message posted from requestAnimationFrame is delivered only after style, layout and paint.
- * Intervals alone cannot show a frame under 16 ms, since headless Chromium paces them to 60 Hz.
+ * Runs in the page. Records the interval between animation frames and each frame's main-thread
+ * work, from its first wheel event (or, without input, our rAF callback) until a message posted
+ * from that callback arrives, which happens only after the frame's rAF callbacks, style, layout
+ * and paint. Chromium dispatches wheel events inside the frame, just before rAF callbacks, as long
+ * as a frame is pending, and this recorder keeps one pending. Intervals alone cannot show a frame
+ * under 16 ms, since Chromium paces them to 60 Hz.
  */
 export function frameRecorder(): void {
 	const deltas: number[] = [];
@@ -26,8 +28,7 @@ export function frameRecorder(): void {
 		if (!running) return;
 		deltas.push(time - last);
 		last = time;
-		const now = performance.now();
-		const start = Math.min(firstInput ?? now, now);
+		const start = firstInput ?? performance.now();
 		firstInput = null;
 		const channel = new MessageChannel();
 		channel.port1.onmessage = () => work.push(performance.now() - start);
