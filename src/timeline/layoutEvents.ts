@@ -16,6 +16,8 @@ export interface PlacedEvent {
 	labelX: number;
 	/** True when the label ends at the marker instead of starting there (near the right edge). */
 	flip: boolean;
+	/** Drawn as a bar over the time it covers (a span, a year, or a day seen at hour scale). */
+	bar: boolean;
 	label: string;
 }
 
@@ -44,11 +46,12 @@ function place(ie: IndexedEvent, lane: number, px: (t: number) => number, width:
 	const w = eventLabelWidth(label.length);
 	const solidX0 = px(e.solidStart);
 	const solidX1 = Math.max(px(e.solidEnd), solidX0);
-	const bar = e.kind !== 'instant' && solidX1 - solidX0 >= 3;
+	// A day or a minute is a point until it is wide enough to read as a stretch of time.
+	const bar = solidX1 - solidX0 >= (e.kind === 'instant' ? 8 : 3);
 	let labelX = bar ? Math.min(Math.max(solidX0, 0), Math.max(solidX1 - 40, solidX0)) : solidX0 - 5;
 	const flip = labelX + w > width + 8;
 	if (flip) labelX = bar ? Math.max(Math.min(labelX, width - w), 0) : Math.max(solidX0 + 5 - w, 0);
-	return { ie, lane, x0: px(e.start), solidX0, solidX1, x1: px(e.end), labelX, label, flip: flip && !bar };
+	return { ie, lane, x0: px(e.start), solidX0, solidX1, x1: px(e.end), labelX, label, flip: flip && !bar, bar };
 }
 
 /**

@@ -47,3 +47,13 @@ describe('layoutEvents', () => {
 		expect(shortLabel('Korean War ends')).toBe('Korean War ends');
 	});
 });
+
+describe('layoutEvents at hour scale', () => {
+	it('draws a day-precision event as a bar over its day once the day is wide enough', () => {
+		const ie = buildEventIndex([event({ id: 'd', title: 'Day', start: '2023-07-27', sources: src })]).ordered;
+		const hours = layoutEvents(ie, { from: u('2023-07-26T12:00Z'), to: u('2023-07-28T12:00Z') }, 1000, 4);
+		expect(hours.markers[0]).toMatchObject({ bar: true, solidX0: 250, solidX1: 750 });
+		const years = layoutEvents(ie, { from: u('2000-01-01'), to: u('2030-01-01') }, 1000, 4);
+		expect(years.markers[0]!.bar).toBe(false);
+	});
+});
