@@ -8,7 +8,12 @@ const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2
  * Moves the view from `a` to `b` along a smooth zoom-and-pan path (van Wijk and Nuij, as d3-zoom
  * does), calling `apply` once per frame; instant under prefers-reduced-motion. Returns a cancel.
  */
-export function animateRange(a: Range, b: Range, apply: (r: Range) => void, duration = 450): () => void {
+export function animateRange(
+	a: Range,
+	b: Range,
+	apply: (r: Range) => void,
+	duration = 450,
+): () => void {
 	if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
 		apply(b);
 		return () => {};

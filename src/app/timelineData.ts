@@ -35,7 +35,10 @@ export class TimelineData {
 			}))
 			.sort((a, b) => a.start - b.start);
 		this.documents = new Map(timeline.documents.map((d) => [d.id, d]));
-		const starts = [...this.index.ordered.map((e) => e.extent.start), ...this.eras.map((e) => e.start)];
+		const starts = [
+			...this.index.ordered.map((e) => e.extent.start),
+			...this.eras.map((e) => e.start),
+		];
 		const ends = [...this.index.ordered.map((e) => e.extent.end), ...this.eras.map((e) => e.end)];
 		const now = Date.now();
 		this.extent = starts.length

@@ -35,7 +35,10 @@ export function urlSync(view: ViewState, data: TimelineData): () => void {
 	let lastSelected = view.selectedId;
 
 	const query = () =>
-		formatView({ event: view.selectedId ?? undefined, from: view.from, to: view.to }, view.msPerPixel);
+		formatView(
+			{ event: view.selectedId ?? undefined, from: view.from, to: view.to },
+			view.msPerPixel,
+		);
 	const href = (q: string) => `${location.pathname}${q}${location.hash}`;
 
 	$effect(() => {

@@ -38,7 +38,9 @@ export class ViewState {
 	/** Moves to `r` with an animated transition (instant under prefers-reduced-motion). */
 	animateTo(r: Range): void {
 		this.#cancel();
-		this.#cancel = animateRange(this.range, clampRange(r, this.data.extent), (x) => this.#assign(x));
+		this.#cancel = animateRange(this.range, clampRange(r, this.data.extent), (x) =>
+			this.#assign(x),
+		);
 	}
 
 	#assign(r: Range): void {
@@ -73,7 +75,8 @@ export class ViewState {
 		const { solidStart, solidEnd } = e.extent;
 		const margin = (this.to - this.from) * 0.05;
 		if (solidStart >= this.from + margin && solidStart <= this.to - margin * 4) return;
-		const t = solidEnd - solidStart > this.to - this.from ? solidStart : (solidStart + solidEnd) / 2;
+		const t =
+			solidEnd - solidStart > this.to - this.from ? solidStart : (solidStart + solidEnd) / 2;
 		this.animateTo(centreOn(this.range, t));
 	}
 

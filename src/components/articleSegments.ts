@@ -17,7 +17,9 @@ export interface Run {
  * elements (the text itself stays text, never HTML). Handles a phrase outside its sentence.
  */
 export function articleSegments(text: string, s: Source): Run[] {
-	const cuts = [...new Set([0, s.sentenceStart, s.sentenceEnd, s.phraseStart, s.phraseEnd, text.length])]
+	const cuts = [
+		...new Set([0, s.sentenceStart, s.sentenceEnd, s.phraseStart, s.phraseEnd, text.length]),
+	]
 		.filter((c) => c >= 0 && c <= text.length)
 		.sort((a, b) => a - b);
 	const runs: Run[] = [];

@@ -26,7 +26,11 @@ export function eventExtent(e: TimelineEvent): EventExtent {
 	let solidStart = first.start;
 	let solidEnd = last.end;
 	const kind: EventKind =
-		e.end !== undefined ? 'span' : e.precision === 'day' || e.precision === 'minute' ? 'instant' : 'period';
+		e.end !== undefined
+			? 'span'
+			: e.precision === 'day' || e.precision === 'minute'
+				? 'instant'
+				: 'period';
 	let start = solidStart;
 	let end = solidEnd;
 	// "more than 500 days": the start lies somewhere before startLatest, so fade towards the past.

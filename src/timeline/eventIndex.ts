@@ -27,16 +27,24 @@ export interface EventIndex {
 const LENGTH_CLASSES = [DAY, 32 * DAY, 367 * DAY, 3700 * DAY, Infinity];
 
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
-	return compareIso(a.start, b.start) || compareIso(a.end ?? a.start, b.end ?? b.start) || (a.id < b.id ? -1 : 1);
+	return (
+		compareIso(a.start, b.start) ||
+		compareIso(a.end ?? a.start, b.end ?? b.start) ||
+		(a.id < b.id ? -1 : 1)
+	);
 }
 
 /** Builds the index once per timeline. */
 export function buildEventIndex(events: TimelineEvent[]): EventIndex {
-	const ordered = [...events].sort(byDate).map((event, order) => ({ event, extent: eventExtent(event), order }));
+	const ordered = [...events]
+		.sort(byDate)
+		.map((event, order) => ({ event, extent: eventExtent(event), order }));
 	const buckets = LENGTH_CLASSES.map((maxLength, i) => {
 		const min = i === 0 ? -Infinity : LENGTH_CLASSES[i - 1]!;
 		const items = ordered
-			.filter((e) => e.extent.end - e.extent.start > min && e.extent.end - e.extent.start <= maxLength)
+			.filter(
+				(e) => e.extent.end - e.extent.start > min && e.extent.end - e.extent.start <= maxLength,
+			)
 			.sort((a, b) => a.extent.start - b.extent.start);
 		return { maxLength, items, starts: Float64Array.from(items, (e) => e.extent.start) };
 	});

@@ -40,7 +40,12 @@ export function eventLabelWidth(chars: number): number {
 	return chars * 6.9 + 14;
 }
 
-function place(ie: IndexedEvent, lane: number, px: (t: number) => number, width: number): PlacedEvent {
+function place(
+	ie: IndexedEvent,
+	lane: number,
+	px: (t: number) => number,
+	width: number,
+): PlacedEvent {
 	const e = ie.extent;
 	const label = shortLabel(ie.event.title);
 	const w = eventLabelWidth(label.length);
@@ -51,7 +56,18 @@ function place(ie: IndexedEvent, lane: number, px: (t: number) => number, width:
 	let labelX = bar ? Math.min(Math.max(solidX0, 0), Math.max(solidX1 - 40, solidX0)) : solidX0 - 5;
 	const flip = labelX + w > width + 8;
 	if (flip) labelX = bar ? Math.max(Math.min(labelX, width - w), 0) : Math.max(solidX0 + 5 - w, 0);
-	return { ie, lane, x0: px(e.start), solidX0, solidX1, x1: px(e.end), labelX, label, flip: flip && !bar, bar };
+	return {
+		ie,
+		lane,
+		x0: px(e.start),
+		solidX0,
+		solidX1,
+		x1: px(e.end),
+		labelX,
+		label,
+		flip: flip && !bar,
+		bar,
+	};
 }
 
 /**

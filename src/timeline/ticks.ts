@@ -32,8 +32,16 @@ const YEAR = 365.25 * DAY;
 const decade = (t: number) => `${Math.floor(new Date(t).getUTCFullYear() / 10) * 10}s`;
 const century = (t: number) => `${Math.floor(new Date(t).getUTCFullYear() / 100) * 100}s`;
 
-function level(unit: string, approx: number, minor: TimeInterval, fmt: string | ((t: number) => string), major: TimeInterval, majorFmt: string | ((t: number) => string)): Level {
-	const f = (p: string | ((t: number) => string)) => (typeof p === 'string' ? (t: number) => formatUtc(t, p) : p);
+function level(
+	unit: string,
+	approx: number,
+	minor: TimeInterval,
+	fmt: string | ((t: number) => string),
+	major: TimeInterval,
+	majorFmt: string | ((t: number) => string),
+): Level {
+	const f = (p: string | ((t: number) => string)) =>
+		typeof p === 'string' ? (t: number) => formatUtc(t, p) : p;
 	return { unit, approx, minor, minorLabel: f(fmt), major, majorLabel: f(majorFmt) };
 }
 
@@ -90,7 +98,10 @@ export function axisTicks(view: Range, width: number): AxisTicks {
 		const t = d.getTime();
 		return { t, x: x(t), label: lv.minorLabel(t), labelX: x(t) + 3 };
 	});
-	const majorDates = [lv.major.floor(from), ...lv.major.range(lv.major.offset(lv.major.floor(from), 1), to)];
+	const majorDates = [
+		lv.major.floor(from),
+		...lv.major.range(lv.major.offset(lv.major.floor(from), 1), to),
+	];
 	const major = majorDates.map((d) => {
 		const t = d.getTime();
 		return { t, x: x(t), label: lv.majorLabel(t), labelX: Math.max(x(t), 0) + 3 };
@@ -100,8 +111,14 @@ export function axisTicks(view: Range, width: number): AxisTicks {
 	// The pinned label gives way to the next one rather than being half covered.
 	if (first && second && first.labelX + labelWidth(first.label) + 8 > second.labelX) major.shift();
 	return {
-		minor: keepApart(minor.filter((t) => t.labelX >= 0), 4),
-		major: keepApart(major.filter((t) => t.labelX + labelWidth(t.label) > 0), 8),
+		minor: keepApart(
+			minor.filter((t) => t.labelX >= 0),
+			4,
+		),
+		major: keepApart(
+			major.filter((t) => t.labelX + labelWidth(t.label) > 0),
+			8,
+		),
 		unit: lv.unit,
 	};
 }

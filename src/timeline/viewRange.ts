@@ -39,7 +39,10 @@ export function clampRange(r: Range, extent: Range): Range {
 /** The view a transform shows, given the base range drawn at k = 1 across `width` pixels. */
 export function rangeFromTransform(t: XTransform, base: Range, width: number): Range {
 	const msPerPx = (base.to - base.from) / width;
-	return { from: base.from + (-t.x / t.k) * msPerPx, to: base.from + ((width - t.x) / t.k) * msPerPx };
+	return {
+		from: base.from + (-t.x / t.k) * msPerPx,
+		to: base.from + ((width - t.x) / t.k) * msPerPx,
+	};
 }
 
 /** The transform that shows `r`; inverse of `rangeFromTransform`. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { articleSegments } from '../../src/components/articleSegments.ts';
 
 const text = 'One. Two on 3 May. Three.';
-const src = (sentenceStart: number, sentenceEnd: number, phraseStart: number, phraseEnd: number) => ({
+const src = (
+	sentenceStart: number,
+	sentenceEnd: number,
+	phraseStart: number,
+	phraseEnd: number,
+) => ({
 	document: 'd',
 	sentenceStart,
 	sentenceEnd,
@@ -28,7 +33,13 @@ describe('articleSegments', () => {
 
 	it('keeps a phrase outside its sentence as a marked piece of plain text', () => {
 		const runs = articleSegments(text, src(5, 18, 0, 3));
-		expect(runs[0]).toEqual({ sentence: false, pieces: [{ text: 'One', phrase: true }, { text: '. ', phrase: false }] });
+		expect(runs[0]).toEqual({
+			sentence: false,
+			pieces: [
+				{ text: 'One', phrase: true },
+				{ text: '. ', phrase: false },
+			],
+		});
 		expect(runs.map((r) => r.pieces.map((p) => p.text).join('')).join('')).toBe(text);
 	});
 

@@ -12,7 +12,10 @@ const fitted = () => {
 
 describe('deep links', () => {
 	it('restores the range and the selection from the URL, with the panel open', () => {
-		const { container } = renderAt(seedLike, '?event=july-27-1953-war&from=1950-01-01&to=1956-01-01');
+		const { container } = renderAt(
+			seedLike,
+			'?event=july-27-1953-war&from=1950-01-01&to=1956-01-01',
+		);
 		expect(readout(container)).toEqual({ from: '1950-01-01', to: '1956-01-01' });
 		expect(marker(container, 'july-27-1953-war')).toHaveAttribute('aria-pressed', 'true');
 		expect(screen.getByTestId('detail-panel')).toHaveTextContent('Korean War ends');
@@ -45,11 +48,18 @@ describe('deep links', () => {
 		const { container } = renderAt(seedLike);
 		await fireEvent.click(marker(container, 'july-27-1953-war'));
 		await tick();
-		history.replaceState(null, '', '/?event=victory-day-70th-anniversary&from=2018-01-01&to=2024-01-01');
+		history.replaceState(
+			null,
+			'',
+			'/?event=victory-day-70th-anniversary&from=2018-01-01&to=2024-01-01',
+		);
 		dispatchEvent(new PopStateEvent('popstate'));
 		await tick();
 		expect(readout(container)).toEqual({ from: '2018-01-01', to: '2024-01-01' });
-		expect(marker(container, 'victory-day-70th-anniversary')).toHaveAttribute('aria-pressed', 'true');
+		expect(marker(container, 'victory-day-70th-anniversary')).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
 	});
 
 	it('replaces, rather than pushes, the URL while the view changes', async () => {

@@ -60,7 +60,9 @@ describe('keyboard on the timeline', () => {
 		const korea = readout(container);
 		expect(korea.from < '1950-06-25' && korea.to > '1953-07-27' && korea.to < '1954').toBe(true);
 		await user.keyboard(']');
-		expect(readout(container).from.startsWith('2022') || readout(container).from.startsWith('2021')).toBe(true);
+		expect(
+			readout(container).from.startsWith('2022') || readout(container).from.startsWith('2021'),
+		).toBe(true);
 		await user.keyboard('[[');
 		expect(readout(container)).toEqual(korea);
 	});
@@ -69,10 +71,15 @@ describe('keyboard on the timeline', () => {
 describe('toolbar and era chips', () => {
 	it('jumps to an era from its chip', async () => {
 		const { container } = renderAt(seedLike);
-		await userEvent.click(screen.getByRole('navigation', { name: 'Eras' }).querySelector('button')!);
+		await userEvent.click(
+			screen.getByRole('navigation', { name: 'Eras' }).querySelector('button')!,
+		);
 		const r = readout(container);
 		expect(r.from < '1950-06-25' && r.to > '1953-07-27' && r.to < '1954').toBe(true);
-		expect(screen.getByRole('button', { name: 'Korean War' })).toHaveAttribute('aria-current', 'true');
+		expect(screen.getByRole('button', { name: 'Korean War' })).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
 	});
 
 	it('copies the link and says so', async () => {

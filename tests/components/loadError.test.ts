@@ -4,7 +4,10 @@ import App from '../../src/components/App.svelte';
 import { seedLike } from './render.ts';
 
 function serve(body: string, status = 200) {
-	vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+	vi.stubGlobal(
+		'fetch',
+		vi.fn(async () => new Response(body, { status })),
+	);
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -14,7 +17,9 @@ describe('loading timeline.json', () => {
 		serve(JSON.stringify(seedLike));
 		render(App);
 		expect(await screen.findByTestId('timeline-plot')).toBeInTheDocument();
-		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedLike.documents[0]!.title);
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+			seedLike.documents[0]!.title,
+		);
 		expect(document.title).toBe(`${seedLike.documents[0]!.title} — Dateline`);
 	});
 

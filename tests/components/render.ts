@@ -27,7 +27,9 @@ export function readout(container: HTMLElement): { from: string; to: string } {
 
 /** An event's marker on the timeline. */
 export function marker(container: HTMLElement, id: string): SVGGElement {
-	const el = container.querySelector<SVGGElement>(`[data-testid="timeline"] [data-event-id="${id}"]`);
+	const el = container.querySelector<SVGGElement>(
+		`[data-testid="timeline"] [data-event-id="${id}"]`,
+	);
 	if (!el) throw new Error(`no marker for ${id}`);
 	return el;
 }

@@ -26,8 +26,12 @@ describe('selecting an event', () => {
 		const article = screen.getByTestId('article-text');
 		expect(article.textContent).toBe(`${hostile.documents[0]!.title}\n${hostileText}`);
 		expect(article.querySelector('script, img, b')).toBeNull();
-		expect(screen.getByTestId('source-sentence').textContent).toContain('<img src=x onerror="window.__pwned = true">');
-		expect(within(screen.getByTestId('detail-panel')).getByRole('heading', { level: 2 })).toHaveTextContent('Council <em>meets</em>');
+		expect(screen.getByTestId('source-sentence').textContent).toContain(
+			'<img src=x onerror="window.__pwned = true">',
+		);
+		expect(
+			within(screen.getByTestId('detail-panel')).getByRole('heading', { level: 2 }),
+		).toHaveTextContent('Council <em>meets</em>');
 		expect(container.querySelector('em, [onerror]')).toBeNull();
 		expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
 	});
@@ -36,11 +40,18 @@ describe('selecting an event', () => {
 		const { container } = renderAt(seedLike);
 		const list = screen.getByRole('region', { name: 'Event list' });
 		await userEvent.click(within(list).getByRole('button', { name: 'Russia invades Ukraine' }));
-		expect(marker(container, 'invasion-of-ukraine-2022-02-24')).toHaveAttribute('aria-pressed', 'true');
+		expect(marker(container, 'invasion-of-ukraine-2022-02-24')).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
 		expect(screen.getByTestId('detail-panel')).toHaveTextContent('Russia invades Ukraine');
 		await fireEvent.click(marker(container, 'war-against-ukraine-500-days'));
-		expect(container.querySelector('[data-list-event-id="war-against-ukraine-500-days"]')).toHaveAttribute('aria-pressed', 'true');
-		expect(container.querySelector('[data-list-event-id="invasion-of-ukraine-2022-02-24"]')).toHaveAttribute('aria-pressed', 'false');
+		expect(
+			container.querySelector('[data-list-event-id="war-against-ukraine-500-days"]'),
+		).toHaveAttribute('aria-pressed', 'true');
+		expect(
+			container.querySelector('[data-list-event-id="invasion-of-ukraine-2022-02-24"]'),
+		).toHaveAttribute('aria-pressed', 'false');
 	});
 
 	it('closes with the Close details button', async () => {

@@ -9,11 +9,22 @@ function cluster(items: [x0: number, t: number][], width = 48) {
 
 describe('clusterBins', () => {
 	it('gathers items in one badge-wide bin into one count with their time extent', () => {
-		expect(cluster([[0, 10], [20, 30], [40, 50]])).toEqual([{ key: 'bin0', x: 0, count: 3, from: 10, to: 51 }]);
+		expect(
+			cluster([
+				[0, 10],
+				[20, 30],
+				[40, 50],
+			]),
+		).toEqual([{ key: 'bin0', x: 0, count: 3, from: 10, to: 51 }]);
 	});
 
 	it('puts items of different bins in separate counts, in x order, badges apart', () => {
-		const c = cluster([[200, 4], [0, 1], [60, 3], [30, 2]]);
+		const c = cluster([
+			[200, 4],
+			[0, 1],
+			[60, 3],
+			[30, 2],
+		]);
 		expect(c.map((k) => k.count)).toEqual([2, 1, 1]);
 		for (let i = 1; i < c.length; i++) expect(c[i]!.x - c[i - 1]!.x).toBeGreaterThanOrEqual(48);
 	});

@@ -5,7 +5,8 @@ import type { TimelineEvent } from '../../src/timeline.ts';
 
 const u = (s: string) => Date.parse(s);
 const src = [{ document: 'd', sentenceStart: 0, sentenceEnd: 0, phraseStart: 0, phraseEnd: 0 }];
-const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}) => event({ id, title: id, start, sources: src, ...more });
+const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}) =>
+	event({ id, title: id, start, sources: src, ...more });
 
 const events = [
 	ev('day-1953', '1953-07-27'),
@@ -19,8 +20,18 @@ describe('eventsInRange', () => {
 	const index = buildEventIndex(events);
 
 	it.each([
-		['the whole timeline', '1900-01-01', '2100-01-01', ['span', 'year-1951', 'day-1953', 'month-2022', 'day-2023']],
-		['mid-1951: the year it lies in and the long span', '1951-06-01', '1951-07-01', ['span', 'year-1951']],
+		[
+			'the whole timeline',
+			'1900-01-01',
+			'2100-01-01',
+			['span', 'year-1951', 'day-1953', 'month-2022', 'day-2023'],
+		],
+		[
+			'mid-1951: the year it lies in and the long span',
+			'1951-06-01',
+			'1951-07-01',
+			['span', 'year-1951'],
+		],
 		['one day in 1953', '1953-07-27T06:00Z', '1953-07-27T07:00Z', ['span', 'day-1953']],
 		['a quiet stretch', '1970-01-01', '1980-01-01', []],
 		['mid-February 2022', '2022-02-10', '2022-02-11', ['month-2022']],

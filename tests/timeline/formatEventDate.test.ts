@@ -13,7 +13,10 @@ describe('formatEventDate', () => {
 		[{ start: '1950', precision: 'decade' }, 'the 1950s'],
 		[{ start: '1953-07-27T10:00', precision: 'minute' }, '27 Jul 1953, 10:00 UTC'],
 		[{ start: '1953-07-27', approximate: true }, 'c. 27 Jul 1953'],
-		[{ start: '2022-03-14', end: '2023-07-27', startLatest: '2022-03-14', approximate: true }, 'on or before 14 Mar 2022 – 27 Jul 2023'],
+		[
+			{ start: '2022-03-14', end: '2023-07-27', startLatest: '2022-03-14', approximate: true },
+			'on or before 14 Mar 2022 – 27 Jul 2023',
+		],
 	])('writes %o as “%s”', (fields, text) => {
 		expect(formatEventDate(event({ id: 'a', title: 'A', sources: src, ...fields }))).toBe(text);
 	});

@@ -9,7 +9,12 @@ const view = { from: u('2023-01-01'), to: u('2024-01-01') };
 
 function crowd(n: number) {
 	const events = Array.from({ length: n }, (_, i) =>
-		event({ id: `e${i}`, title: `Event number ${i}`, start: `2023-07-${String(1 + (i % 3)).padStart(2, '0')}`, sources: src }),
+		event({
+			id: `e${i}`,
+			title: `Event number ${i}`,
+			start: `2023-07-${String(1 + (i % 3)).padStart(2, '0')}`,
+			sources: src,
+		}),
 	);
 	return buildEventIndex(events).ordered;
 }
@@ -43,15 +48,24 @@ describe('layoutEvents', () => {
 	});
 
 	it('shortens long titles with an ellipsis', () => {
-		expect(shortLabel('Putin thanks Pyongyang for supporting the war against Ukraine')).toBe('Putin thanks Pyongyang for…');
+		expect(shortLabel('Putin thanks Pyongyang for supporting the war against Ukraine')).toBe(
+			'Putin thanks Pyongyang for…',
+		);
 		expect(shortLabel('Korean War ends')).toBe('Korean War ends');
 	});
 });
 
 describe('layoutEvents at hour scale', () => {
 	it('draws a day-precision event as a bar over its day once the day is wide enough', () => {
-		const ie = buildEventIndex([event({ id: 'd', title: 'Day', start: '2023-07-27', sources: src })]).ordered;
-		const hours = layoutEvents(ie, { from: u('2023-07-26T12:00Z'), to: u('2023-07-28T12:00Z') }, 1000, 4);
+		const ie = buildEventIndex([
+			event({ id: 'd', title: 'Day', start: '2023-07-27', sources: src }),
+		]).ordered;
+		const hours = layoutEvents(
+			ie,
+			{ from: u('2023-07-26T12:00Z'), to: u('2023-07-28T12:00Z') },
+			1000,
+			4,
+		);
 		expect(hours.markers[0]).toMatchObject({ bar: true, solidX0: 250, solidX1: 750 });
 		const years = layoutEvents(ie, { from: u('2000-01-01'), to: u('2030-01-01') }, 1000, 4);
 		expect(years.markers[0]!.bar).toBe(false);

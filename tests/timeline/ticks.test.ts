@@ -5,7 +5,9 @@ import { DAY, HOUR } from '../../src/timeline/isoDates.ts';
 const u = (s: string) => Date.parse(s);
 
 function overlaps(ticks: Tick[]): boolean {
-	return ticks.some((t, i) => i > 0 && ticks[i - 1]!.labelX + labelWidth(ticks[i - 1]!.label) > t.labelX);
+	return ticks.some(
+		(t, i) => i > 0 && ticks[i - 1]!.labelX + labelWidth(ticks[i - 1]!.label) > t.labelX,
+	);
 }
 
 const views: [string, number, number, number, string][] = [
@@ -38,7 +40,10 @@ describe('axisTicks', () => {
 	});
 
 	it('labels hours under their day', () => {
-		const { minor, major } = axisTicks({ from: u('2023-07-27T06:00Z'), to: u('2023-07-27T12:00Z') }, 1280);
+		const { minor, major } = axisTicks(
+			{ from: u('2023-07-27T06:00Z'), to: u('2023-07-27T12:00Z') },
+			1280,
+		);
 		expect(minor[0]!.label).toBe('06:00');
 		expect(major[0]!.label).toBe('Thu 27 Jul 2023');
 	});

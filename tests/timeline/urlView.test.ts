@@ -8,7 +8,10 @@ describe('parseView', () => {
 	it.each([
 		['?event=july-27-1953-war', { event: 'july-27-1953-war' }],
 		['?from=1953-07-01&to=1953-08-01', { from: u('1953-07-01'), to: u('1953-08-01') }],
-		['?from=2023-07-27T06:00Z&to=2023-07-27T12:30:15Z', { from: u('2023-07-27T06:00Z'), to: u('2023-07-27T12:30:15Z') }],
+		[
+			'?from=2023-07-27T06:00Z&to=2023-07-27T12:30:15Z',
+			{ from: u('2023-07-27T06:00Z'), to: u('2023-07-27T12:30:15Z') },
+		],
 		['', {}],
 	])('reads %s', (search, view) => {
 		expect(parseView(search)).toEqual({ view, problems: [] });

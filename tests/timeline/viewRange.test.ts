@@ -33,11 +33,17 @@ describe('transform ⇄ range', () => {
 describe('clampRange', () => {
 	it('widens a view narrower than a few hours to MIN_SPAN around its centre', () => {
 		const mid = Date.parse('2023-07-27T12:00Z');
-		expect(clampRange({ from: mid - HOUR / 2, to: mid + HOUR / 2 }, extent)).toEqual({ from: mid - MIN_SPAN / 2, to: mid + MIN_SPAN / 2 });
+		expect(clampRange({ from: mid - HOUR / 2, to: mid + HOUR / 2 }, extent)).toEqual({
+			from: mid - MIN_SPAN / 2,
+			to: mid + MIN_SPAN / 2,
+		});
 	});
 
 	it('narrows a view wider than a few centuries to MAX_SPAN', () => {
-		const r = clampRange({ from: extent.from - 400 * 365 * DAY, to: extent.to + 400 * 365 * DAY }, extent);
+		const r = clampRange(
+			{ from: extent.from - 400 * 365 * DAY, to: extent.to + 400 * 365 * DAY },
+			extent,
+		);
 		expect(r.to - r.from).toBeCloseTo(MAX_SPAN, -3);
 	});
 

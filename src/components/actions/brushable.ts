@@ -33,8 +33,12 @@ export function brushable(node: SVGGElement, params: BrushParams) {
 
 	const sync = () => {
 		const [a, b] = p.selection;
-		const sel: [number, number] = [Math.max(0, Math.min(a, p.width - 2)), Math.min(p.width, Math.max(b, a + 2, 2))];
-		if (reported && Math.abs(reported[0] - sel[0]) < 0.5 && Math.abs(reported[1] - sel[1]) < 0.5) return;
+		const sel: [number, number] = [
+			Math.max(0, Math.min(a, p.width - 2)),
+			Math.min(p.width, Math.max(b, a + 2, 2)),
+		];
+		if (reported && Math.abs(reported[0] - sel[0]) < 0.5 && Math.abs(reported[1] - sel[1]) < 0.5)
+			return;
 		reported = undefined;
 		select(node).call(brush.move, sel);
 	};

@@ -40,7 +40,13 @@ export function zoomable(node: SVGSVGElement, params: ZoomParams) {
 			return (!event.ctrlKey || event.type === 'wheel') && !event.button;
 		})
 		.constrain((t: ZoomTransform) =>
-			toZoom(transformFromRange(clampRange(rangeFromTransform(t, p.base, p.width), p.extent), p.base, p.width)),
+			toZoom(
+				transformFromRange(
+					clampRange(rangeFromTransform(t, p.base, p.width), p.extent),
+					p.base,
+					p.width,
+				),
+			),
 		)
 		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			if (!event.sourceEvent) return;
