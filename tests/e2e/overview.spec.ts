@@ -21,3 +21,14 @@ test('dragging the overview brush pans the view and keeps its width', async ({ p
 	expect(Math.abs(after.spanMs - before.spanMs)).toBeLessThan(before.spanMs * 0.02);
 	await expectUrlShowsRange(page);
 });
+
+test('clicking the overview outside the brush moves the view there', async ({ page }) => {
+	await serveTimeline(page, demoTimeline);
+	await openApp(page, '?from=1960-01-01&to=1970-01-01');
+	const before = await visibleRange(page);
+	const box = await page.getByTestId('overview').boundingBox();
+	if (!box) throw new Error('overview has no box');
+	await page.mouse.click(box.x + box.width * 0.85, box.y + box.height / 2);
+	await expect.poll(async () => (await visibleRange(page)).fromMs).toBeGreaterThan(before.toMs);
+	await expectUrlShowsRange(page);
+});
