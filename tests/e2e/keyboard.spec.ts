@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { marker, openApp, serveTimeline, visibleRange } from './support/app.ts';
 import { demoEvents, demoTimeline } from './support/demoTimeline.ts';
-import { parseUrlView } from './support/urlView.ts';
+import { isoToMs, parseUrlView } from './support/urlView.ts';
 
 /** Presses Tab until a timeline marker has focus; returns its event id. */
 async function tabIntoTimeline(page: Page): Promise<string> {
@@ -60,4 +60,32 @@ test('plus zooms in and 0 fits everything again from the keyboard', async ({ pag
 	await expect.poll(async () => (await visibleRange(page)).spanMs).toBeLessThan(full.spanMs * 0.9);
 	await page.keyboard.press('0');
 	await expect.poll(async () => (await visibleRange(page)).from).toBe(full.from);
+});
+
+test('End and Home focus the last and the first event', async ({ page }) => {
+	await tabIntoTimeline(page);
+	await page.keyboard.press('End');
+	await expect(marker(page, demoEvents.at(-1)?.id ?? '')).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(marker(page, demoEvents[0]?.id ?? '')).toBeFocused();
+});
+
+test('ArrowRight onto an event outside the view pans the view to it', async ({ page }) => {
+	await openApp(page, '?from=1961-01-01&to=1964-01-01');
+	const first = await tabIntoTimeline(page);
+	const next = demoEvents[demoEvents.findIndex((e) => e.id === first) + 1];
+	if (!next) throw new Error(`focus entered the timeline on the last event ${first}`);
+	const before = await visibleRange(page);
+	const at = isoToMs(next.start);
+	expect(at > before.toMs || at < before.fromMs, `${next.start} starts outside the view`).toBe(
+		true,
+	);
+	await page.keyboard.press('ArrowRight');
+	await expect(marker(page, next.id)).toBeFocused();
+	await expect
+		.poll(async () => {
+			const r = await visibleRange(page);
+			return r.fromMs <= at && at <= r.toMs;
+		})
+		.toBe(true);
 });
