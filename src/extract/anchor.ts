@@ -11,8 +11,18 @@ export interface Resolved {
 	resolution: Resolution;
 }
 
+/** The sentence holding an offset (binary search: sentences are in text order). */
 export function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
-	return sentences.find((s) => offset >= s.start && offset < s.end);
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (offset < s.start) hi = mid - 1;
+		else if (offset >= s.end) lo = mid + 1;
+		else return s;
+	}
+	return undefined;
 }
 
 /**

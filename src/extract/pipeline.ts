@@ -10,7 +10,7 @@ import {
 	type TimelineDocument,
 	type TimelineEvent,
 } from '../timeline.ts';
-import { anchorMentions } from './anchor.ts';
+import { anchorMentions, sentenceOf } from './anchor.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
 import { creationDate } from './dct.ts';
@@ -64,7 +64,7 @@ function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: stri
 	const days: string[] = [];
 	for (const c of candidates) {
 		if (c.recognizer !== 'chronoDates') continue;
-		const sentence = sentences.find((s) => c.start >= s.start && c.start < s.end);
+		const sentence = sentenceOf(sentences, c.start);
 		if (!sentence) continue;
 		const r = c.resolve({
 			dct: probe,

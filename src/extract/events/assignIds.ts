@@ -35,13 +35,18 @@ export function assignIds<T extends Sortable>(
 			(a.sources[0]?.document ?? '').localeCompare(b.sources[0]?.document ?? '') ||
 			(a.sources[0]?.phraseStart ?? 0) - (b.sources[0]?.phraseStart ?? 0),
 	);
+	const nextSuffix = new Map<string, number>();
 	return sorted.map((item) => {
 		const base = `${slug(item.title)}-${item.start.replace(/[^0-9A-Za-z]+/g, '-')}`.replace(
 			/-+$/,
 			'',
 		);
 		let id = base;
-		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		// Remember where counting stopped for each base, so many repeats stay linear.
+		for (let n = nextSuffix.get(base) ?? 2; taken.has(id); n++) {
+			id = `${base}-${n}`;
+			nextSuffix.set(base, n + 1);
+		}
 		taken.add(id);
 		return { id, ...item };
 	});

@@ -26,7 +26,8 @@ function coincidence(
 }
 
 export function summarize(sentence: string): string {
-	const s = sentence.replace(/\s+/g, ' ').trim();
+	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.
+	const s = sentence.slice(0, 400).replace(/\s+/g, ' ').trim();
 	return s.length > 300 ? s.slice(0, 299).replace(/\s+\S*$/, '') + '…' : s;
 }
 

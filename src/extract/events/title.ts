@@ -9,6 +9,7 @@ const BOUNDARY =
 /** Capitalises the first letter and cuts at a word boundary to about 60 characters. */
 export function tidyTitle(raw: string): string {
 	let s = raw
+		.slice(0, 400)
 		.replace(/["“”]/g, '')
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
@@ -32,6 +33,11 @@ export function clauseTitle(
 	phraseEnd: number,
 	keep = false,
 ): string {
+	// A title never needs more than a window around the phrase, however long the sentence.
+	const from = Math.max(0, phraseStart - 200);
+	sentence = sentence.slice(from, phraseEnd + 200);
+	phraseStart -= from;
+	phraseEnd -= from;
 	let startOfClause = 0;
 	let endOfClause = sentence.length;
 	for (const m of sentence.matchAll(BOUNDARY)) {

@@ -62,7 +62,7 @@ export const duration: Recognizer = (sentence) =>
 			if (/\.\d/.test(rawNumber ?? '') && !/^(hour|day|year|week|month)$/.test(unit)) return null;
 			const modWord = m[3];
 			const mod = modWord ? MODS.find(([re]) => re.test(modWord))?.[1] : undefined;
-			const before = sentence.text.slice(0, m.index);
+			const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
 			const ongoing = ONGOING.test(before) || span === 'past' || span === 'last';
 			return {
 				type: 'DURATION',

@@ -20,14 +20,14 @@ export const monthName: Recognizer = (sentence) =>
 				name === 'May' &&
 				!m[4] &&
 				!m[2] &&
-				!TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))
+				!TEMPORAL_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 80), m.index))
 			)
 				return null;
 			if (
 				name === 'March' &&
 				!m[4] &&
 				!m[2] &&
-				!TEMPORAL_BEFORE.test(sentence.text.slice(0, m.index))
+				!TEMPORAL_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 80), m.index))
 			)
 				return null;
 			const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

@@ -24,7 +24,7 @@ export const season: Recognizer = (sentence) =>
 				stated === undefined &&
 				!/^the\s/i.test(m[0]) &&
 				!/\b(?:in|during|this|the|by|until|since)\s+(?:the\s+)?$/i.test(
-					sentence.text.slice(0, m.index),
+					sentence.text.slice(Math.max(0, m.index - 80), m.index),
 				)
 			)
 				return null;

@@ -82,7 +82,7 @@ export const year: Recognizer = (sentence) =>
 		sentence,
 		/(?<![\w.,:/-])(?<p>(?:(?:(early|mid|late|post|pre)-)|(?:fiscal(?: year)?\s+))?(1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/-]\d)/,
 		(m) => {
-			const before = sentence.text.slice(0, m.index);
+			const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
 			if (COUNTER.test(before)) return null;
 			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
 			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !m[2]) {

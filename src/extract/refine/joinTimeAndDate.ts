@@ -1,3 +1,4 @@
+import { sentenceOf } from '../anchor.ts';
 import { parseYmd } from '../dates.ts';
 import type { Candidate, Refiner } from '../types.ts';
 
@@ -15,8 +16,7 @@ const isClockOnly = (c: Candidate) =>
  * one TIME on that day. Runs after overlaps are removed, so both halves are final.
  */
 export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
-	const sentenceAt = (offset: number) =>
-		sentences.findIndex((s) => offset >= s.start && offset < s.end);
+	const sentenceAt = (offset: number) => sentenceOf(sentences, offset);
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const time = candidates[i]!;
