@@ -1,4 +1,4 @@
-import { clampRange, centreOn, fitRange, zoomRange, type Range } from '../timeline/viewRange.ts';
+import { clampRange, fitRange, zoomRange, type Range } from '../timeline/viewRange.ts';
 import { adjacentEra } from '../timeline/eraNav.ts';
 import type { TimelineData } from './timelineData.ts';
 import { animateRange } from './animateRange.ts';
@@ -68,16 +68,17 @@ export class ViewState {
 		if (era) this.showEra(era.id);
 	}
 
-	/** Pans so the event is on screen, if it is not already. */
+	/** Pans just enough to bring the event on screen (its start, for spans longer than the view). */
 	reveal(id: string): void {
 		const e = this.data.event(id);
 		if (!e) return;
+		const span = this.to - this.from;
+		const margin = span * 0.08;
 		const { solidStart, solidEnd } = e.extent;
-		const margin = (this.to - this.from) * 0.05;
-		if (solidStart >= this.from + margin && solidStart <= this.to - margin * 4) return;
-		const t =
-			solidEnd - solidStart > this.to - this.from ? solidStart : (solidStart + solidEnd) / 2;
-		this.animateTo(centreOn(this.range, t));
+		const end = Math.min(solidEnd, solidStart + span - 2 * margin);
+		if (solidStart >= this.from && solidStart <= this.to) return;
+		if (solidStart < this.from) this.animateTo({ from: solidStart - margin, to: solidStart - margin + span });
+		else this.animateTo({ from: end + margin - span, to: end + margin });
 	}
 
 	select(id: string | null): void {

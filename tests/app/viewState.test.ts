@@ -46,6 +46,12 @@ describe('ViewState', () => {
 		expect(v.to - v.from).toBeCloseTo(u('2024-01-01') - u('2023-01-01'), -3);
 	});
 
+	it('leaves the view alone when the event is already on screen', () => {
+		const v = new ViewState(data);
+		v.reveal('victory-day-70th-anniversary');
+		expect(v.range).toEqual(data.fit);
+	});
+
 	it('moves the roving focus to a newly selected event', () => {
 		const v = new ViewState(data);
 		v.select('july-27-1953-war');
