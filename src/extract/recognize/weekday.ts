@@ -2,7 +2,6 @@ import { addDays, isoDay, weekday as weekdayOf } from '../dates.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -12,13 +11,12 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 export const weekday: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(last|next|this|that|past|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?)(?![\w-])/,
+		/(?<![\w-])(?<p>(?:(last|next|this|that|past|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))(?![\w-])/,
 		(m) => {
 			const target = DAYS.indexOf((m[3] ?? '').toLowerCase());
 			const rel = m[2]?.toLowerCase();
-			const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
 			return {
-				type: part ? 'TIME' : 'DATE',
+				type: 'DATE',
 				recognizer: 'weekday',
 				weekday: target,
 				resolve: (ctx) => {
@@ -32,7 +30,7 @@ export const weekday: Recognizer = (sentence) =>
 					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 					const iso = isoDay(day);
 					return {
-						value: part ? `${iso}T${part}` : iso,
+						value: iso,
 						placement: { start: iso, precision: 'day' },
 						derivation: 'relative',
 						explanation: `${future ? 'next' : 'most recent'} ${m[3]} from the document date ${isoDay(ctx.dct)}`,
