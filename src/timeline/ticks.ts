@@ -88,6 +88,8 @@ function keepApart(ticks: Tick[], gap: number): Tick[] {
  */
 export function axisTicks(view: Range, width: number): AxisTicks {
 	const pxPerMs = width / (view.to - view.from);
+	// A label cut off by the right edge reads as a different date ("20" for 2025); leave it out.
+	const fits = (t: Tick) => t.labelX + labelWidth(t.label) - 8 <= width;
 	const x = (t: number) => (t - view.from) * pxPerMs;
 	const lv =
 		LADDER.find((l) => l.approx * pxPerMs >= labelWidth(l.minorLabel(view.from)) + 6) ??
@@ -112,11 +114,11 @@ export function axisTicks(view: Range, width: number): AxisTicks {
 	if (first && second && first.labelX + labelWidth(first.label) + 8 > second.labelX) major.shift();
 	return {
 		minor: keepApart(
-			minor.filter((t) => t.labelX >= 0),
+			minor.filter((t) => t.labelX >= 0 && fits(t)),
 			4,
 		),
 		major: keepApart(
-			major.filter((t) => t.labelX + labelWidth(t.label) > 0),
+			major.filter((t) => t.labelX + labelWidth(t.label) > 0 && fits(t)),
 			8,
 		),
 		unit: lv.unit,

@@ -33,6 +33,13 @@ describe('axisTicks', () => {
 		expect(overlaps(major)).toBe(false);
 	});
 
+	it.each(views)('keeps every label inside the plot (%s)', (_, from, to, width) => {
+		const { minor, major } = axisTicks({ from, to }, width);
+		for (const t of [...minor, ...major])
+			expect(t.labelX + labelWidth(t.label) - 8).toBeLessThanOrEqual(width);
+		expect(minor.every((t) => t.labelX >= 0)).toBe(true);
+	});
+
 	it('labels days under their month and year, in UTC', () => {
 		const { minor, major } = axisTicks({ from: u('1953-07-01'), to: u('1953-08-01') }, 1280);
 		expect(minor.map((t) => t.label).slice(0, 3)).toEqual(['1', '2', '3']);
