@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: Playwright's own browser downloads cannot reach the network here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Port and build directory can be moved so that two checkouts' browser runs do not collide. */
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUT ?? 'dist';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,7 +15,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath,
@@ -27,8 +30,8 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173',
+		command: `npm run extract && npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 	},
