@@ -49,6 +49,7 @@ export function creationDate(
 	candidates: Candidate[],
 	statedDays: string[],
 	dctOption?: string,
+	givenBy = '--dct',
 ): DctResult {
 	const warnings: string[] = [];
 	if (dctOption !== undefined) {
@@ -56,10 +57,10 @@ export function creationDate(
 		if (given)
 			return {
 				dct: given,
-				creationDate: { value: isoDay(given), inferred: false, evidence: '--dct' },
+				creationDate: { value: isoDay(given), inferred: false, evidence: givenBy },
 				warnings,
 			};
-		warnings.push(`ignoring --dct "${dctOption}": expected YYYY-MM-DD`);
+		warnings.push(`ignoring ${givenBy} "${dctOption}": expected YYYY-MM-DD`);
 	}
 	const line = dateline(text);
 	if (line)

@@ -21,6 +21,7 @@ import { findEras } from './events/findEras.ts';
 import { inheritDates } from './events/inheritDates.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { repairText } from './repair.ts';
+import { progressMeter, type ProgressCallback } from './progress.ts';
 import { segment } from './segment.ts';
 import type { Candidate, Sentence } from './types.ts';
 
@@ -29,10 +30,17 @@ export interface ArticleInput {
 	id: string;
 	path: string;
 	text: string;
+	/** `YYYY-MM-DD`: the reader's date for this article; beats `ExtractOptions.dct` and inference. */
+	dct?: string;
 }
 export interface ExtractOptions {
 	/** `YYYY-MM-DD`; overrides any dateline or inference. */
 	dct?: string;
+	/**
+	 * Told how far the run is, a few dozen times at most: monotonic, the last call has
+	 * done === total. Units are characters of text plus a share for merging documents.
+	 */
+	onProgress?: ProgressCallback;
 }
 export interface DocumentResult {
 	document: TimelineDocument;
@@ -41,10 +49,23 @@ export interface DocumentResult {
 	warnings: string[];
 }
 
-/** Runs every recognizer on every sentence, then the refiners in order. */
-export function recognize(sentences: Sentence[], text: string, warnings: string[]): Candidate[] {
+/** Fraction of a document's work done once its sentences are recognized (measured on the seed). */
+const RECOGNIZED = 0.8;
+const BATCH = 16;
+
+/**
+ * Runs every recognizer on every sentence, then the refiners in order. `tick` hears the fraction
+ * of sentences done after each batch.
+ */
+export function recognize(
+	sentences: Sentence[],
+	text: string,
+	warnings: string[],
+	tick?: (fraction: number) => void,
+): Candidate[] {
 	let candidates: Candidate[] = [];
-	for (const s of sentences) {
+	for (const [i, s] of sentences.entries()) {
+		if (tick && i % BATCH === 0) tick(i / sentences.length);
 		for (const r of RECOGNIZERS) {
 			try {
 				candidates.push(...r(s));
@@ -84,15 +105,31 @@ function headline(sentences: Sentence[]): string {
 	return first.kind === 'headline' ? first.text : first.text.slice(0, 120);
 }
 
-function extractUnsafe(input: ArticleInput, options: ExtractOptions): DocumentResult {
+function extractUnsafe(
+	input: ArticleInput,
+	options: ExtractOptions,
+	tick: (fraction: number) => void,
+): DocumentResult {
 	const warnings: string[] = [];
 	const { text } = repairText(input.text);
 	const sentences = segment(text);
-	const candidates = recognize(sentences, text, warnings);
+	const candidates = recognize(sentences, text, warnings, (f) => tick(f * RECOGNIZED));
+	tick(RECOGNIZED);
 	const statedDays = statedDaysOf(candidates, sentences, text);
-	const dct = creationDate(text, sentences, candidates, statedDays, options.dct);
+	const dct =
+		input.dct !== undefined
+			? creationDate(
+					text,
+					sentences,
+					candidates,
+					statedDays,
+					input.dct,
+					'date given for this article',
+				)
+			: creationDate(text, sentences, candidates, statedDays, options.dct);
 	warnings.push(...dct.warnings);
 	const resolved = anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings);
+	tick(0.9);
 	const mentions: Mention[] = resolved.map(({ candidate: c, resolution: r }) => ({
 		start: c.start,
 		end: c.end,
@@ -125,13 +162,24 @@ function extractUnsafe(input: ArticleInput, options: ExtractOptions): DocumentRe
 
 /** Extracts one article. Never throws: a failure yields an empty result and a warning. */
 export function extractDocument(input: ArticleInput, options: ExtractOptions = {}): DocumentResult {
+	const meter = progressMeter(options.onProgress, [String(input.text ?? '').length]);
+	const result = extractOne(input, options, (f) => meter.at(0, f));
+	meter.finish();
+	return result;
+}
+
+function extractOne(
+	input: ArticleInput,
+	options: ExtractOptions,
+	tick: (fraction: number) => void,
+): DocumentResult {
 	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id))
 		? input.id
 		: String(input.id)
 				.replace(/[^A-Za-z0-9_-]+/g, '-')
 				.replace(/^-$/, '') || 'document';
 	try {
-		return extractUnsafe({ ...input, id }, options);
+		return extractUnsafe({ ...input, id }, options, tick);
 	} catch (e) {
 		const text = String(input.text ?? '');
 		return {
@@ -157,7 +205,11 @@ export function extractTimeline(
 ): { timeline: Timeline; warnings: string[] } {
 	const warnings: string[] = [];
 	const docIds = new Set<string>();
-	const results = inputs.map((input) => {
+	const meter = progressMeter(
+		options.onProgress,
+		inputs.map((input) => String(input.text ?? '').length),
+	);
+	const results = inputs.map((input, index) => {
 		let id = /^[A-Za-z0-9_-]+$/.test(input.id)
 			? input.id
 			: input.id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'document';
@@ -165,7 +217,8 @@ export function extractTimeline(
 		for (let n = 2; docIds.has(id); n++) id = `${base}-${n}`;
 		if (id !== input.id) warnings.push(`document id "${input.id}" renamed to "${id}"`);
 		docIds.add(id);
-		const r = extractDocument({ ...input, id }, options);
+		const r = extractOne({ ...input, id }, options, (f) => meter.at(index, f));
+		meter.at(index, 1);
 		warnings.push(...r.warnings.map((w) => `${input.path}: ${w}`));
 		return r;
 	});
@@ -178,6 +231,7 @@ export function extractTimeline(
 		results.flatMap((r) => r.eras.map(({ id: _id, ...e }) => e)),
 		taken,
 	);
+	meter.finish();
 	return {
 		timeline: {
 			schemaVersion: SCHEMA_VERSION,

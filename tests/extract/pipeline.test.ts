@@ -48,3 +48,74 @@ describe('extractTimeline', () => {
 		expect(extractDocument(input).document.title).toMatch(/^As North Korea celebrates/);
 	});
 });
+
+describe('per-article document date', () => {
+	const article = {
+		id: 'a',
+		path: 'a.txt',
+		text: 'Talks collapsed on Monday. The ministers will meet again next week.',
+	};
+
+	it('uses the article dct over the run dct and says where it came from', () => {
+		const { timeline } = extractTimeline([{ ...article, dct: '2024-03-06' }], {
+			dct: '1999-01-01',
+		});
+		expect(timeline.documents[0]!.creationDate).toEqual({
+			value: '2024-03-06',
+			inferred: false,
+			evidence: 'date given for this article',
+		});
+	});
+
+	it('resolves relative dates against the article dct', () => {
+		const { timeline } = extractTimeline([{ ...article, dct: '2024-03-06' }]);
+		expect(timeline.events.map((e) => e.start)).toContain('2024-03-04');
+	});
+
+	it('leaves other articles on the run dct', () => {
+		const { timeline } = extractTimeline(
+			[
+				{ ...article, dct: '2024-03-06' },
+				{ ...article, id: 'b', path: 'b.txt' },
+			],
+			{ dct: '2010-06-09' },
+		);
+		expect(timeline.documents.map((d) => d.creationDate.value)).toEqual([
+			'2024-03-06',
+			'2010-06-09',
+		]);
+	});
+
+	it('warns about a malformed article dct and falls back to inference', () => {
+		const { timeline, warnings } = extractTimeline([{ ...article, dct: '06/03/2024' }]);
+		expect(timeline.documents[0]!.creationDate.inferred).toBe(true);
+		expect(warnings.join('\n')).toContain('06/03/2024');
+	});
+});
+
+describe('onProgress', () => {
+	it('reports a few dozen monotonic steps ending at the total for several documents', () => {
+		const calls: Array<[number, number]> = [];
+		extractTimeline([input, { ...input, id: 'copy', path: 'copy.txt' }], {
+			onProgress: (done, total) => calls.push([done, total]),
+		});
+		expect(calls.length).toBeGreaterThan(2);
+		expect(calls.length).toBeLessThanOrEqual(40);
+		const dones = calls.map(([d]) => d);
+		expect(dones).toEqual([...dones].sort((a, b) => a - b));
+		const [done, total] = calls.at(-1)!;
+		expect(done).toBe(total);
+	});
+
+	it('reports for a single document through extractDocument too', () => {
+		const calls: Array<[number, number]> = [];
+		extractDocument(input, { onProgress: (done, total) => calls.push([done, total]) });
+		expect(calls.at(-1)![0]).toBe(calls.at(-1)![1]);
+	});
+
+	it('does not change the timeline', () => {
+		const plain = extractTimeline([input]).timeline;
+		const watched = extractTimeline([input], { onProgress: () => {} }).timeline;
+		expect(watched).toEqual(plain);
+	});
+});
