@@ -1,6 +1,14 @@
 import type { Timeline } from '../../timeline.ts';
 import { toDatelineJson } from '../../formats/datelineJson.ts';
 import { toTimelineJs3 } from '../../formats/timelineJs3.ts';
+import { toCsv } from '../../formats/csv.ts';
+import { toIcs } from '../../formats/ics.ts';
+import { toTimeMl } from '../../formats/timeMl.ts';
+import { toSvg } from '../../formats/svg.ts';
+import { svgToPng } from '../../formats/png.ts';
+
+/** Width of the exported pictures, in CSS pixels. */
+const PICTURE_WIDTH = 1600;
 
 /** One file an export writes. */
 export interface ExportFile {
@@ -27,6 +35,42 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		label: 'TimelineJS3 JSON',
 		build: (t, base) => [
 			{ name: `${base}.timelinejs3.json`, data: toTimelineJs3(t), type: 'application/json' },
+		],
+	},
+	{
+		label: 'CSV',
+		build: (t, base) => [{ name: `${base}.csv`, data: toCsv(t), type: 'text/csv;charset=utf-8' }],
+	},
+	{
+		label: 'iCalendar (.ics)',
+		build: (t, base) => [
+			{ name: `${base}.ics`, data: toIcs(t), type: 'text/calendar;charset=utf-8' },
+		],
+	},
+	{
+		// TimeML describes one document; a timeline of several articles gives one file each.
+		label: 'TimeML',
+		build: (t, base) =>
+			t.documents.map((d) => ({
+				name: t.documents.length === 1 ? `${base}.tml` : `${base}-${d.id}.tml`,
+				data: toTimeMl(d),
+				type: 'application/xml',
+			})),
+	},
+	{
+		label: 'SVG image',
+		build: (t, base) => [
+			{ name: `${base}.svg`, data: toSvg(t, { width: PICTURE_WIDTH }), type: 'image/svg+xml' },
+		],
+	},
+	{
+		label: 'PNG image',
+		build: async (t, base) => [
+			{
+				name: `${base}.png`,
+				data: await svgToPng(toSvg(t, { width: PICTURE_WIDTH })),
+				type: 'image/png',
+			},
 		],
 	},
 ];
