@@ -1,6 +1,16 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineData } from './timelineData.ts';
 import type { ViewState } from './viewState.svelte.ts';
+import type { ShareLinkResult } from './buildShareLink.ts';
+
+/** "Copy link" for articles the server does not have: a link that carries them, or a download. */
+export interface ShareTools {
+	/** True when a plain link would not show what is on screen. */
+	needed(): boolean;
+	link(): Promise<ShareLinkResult>;
+	/** Saves the timeline as this project's JSON. */
+	downloadJson(): void;
+}
 
 /** What every component of a loaded timeline shares. */
 export interface AppContext {
@@ -8,6 +18,7 @@ export interface AppContext {
 	view: ViewState;
 	/** Writes the current view to the URL now instead of after the debounce. */
 	flushUrl: () => void;
+	share?: ShareTools;
 }
 
 const KEY = Symbol('dateline');

@@ -21,6 +21,8 @@ export class TimelineData {
 	/** The fit-all view. */
 	readonly fit: Range;
 	readonly headline: string;
+	/** Each document's place in the timeline, which fixes its colour. */
+	readonly docIndex: Map<string, number>;
 
 	constructor(readonly timeline: Timeline) {
 		this.index = buildEventIndex(timeline.events);
@@ -35,6 +37,7 @@ export class TimelineData {
 			}))
 			.sort((a, b) => a.start - b.start);
 		this.documents = new Map(timeline.documents.map((d) => [d.id, d]));
+		this.docIndex = new Map(timeline.documents.map((d, i) => [d.id, i]));
 		const starts = [
 			...this.index.ordered.map((e) => e.extent.start),
 			...this.eras.map((e) => e.start),
@@ -46,6 +49,11 @@ export class TimelineData {
 			: { from: now - 365 * 864e5, to: now };
 		this.fit = fitRange(this.extent);
 		this.headline = timeline.documents[0]?.title.trim() || 'Timeline';
+	}
+
+	/** The documents an event is read from, by their place in the timeline (no repeats). */
+	sourceDocs(event: { sources: { document: string }[] }): number[] {
+		return [...new Set(event.sources.map((s) => this.docIndex.get(s.document) ?? 0))];
 	}
 
 	/** The event with this id, if any. */

@@ -74,3 +74,29 @@ export function urlSync(view: ViewState, data: TimelineData): () => void {
 	});
 	return flush;
 }
+
+const rewrite = (search: string, hash: string) =>
+	history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
+
+/** Replaces the URL fragment (`''` removes it) without a new history entry. */
+export function replaceHash(hash: string): void {
+	if (location.hash !== hash) rewrite(location.search, hash);
+}
+
+/**
+ * Drops the range from the query so a new timeline opens fitted, and keeps the selected event
+ * only when `exists` says it is in that timeline.
+ */
+export function fitQuery(exists: (id: string) => boolean): void {
+	const event = new URLSearchParams(location.search).get('event');
+	rewrite(event && exists(event) ? `?event=${encodeURIComponent(event)}` : '', location.hash);
+}
+
+/** Writes a shared link's view into the query, unless the query already has a view. */
+export function seedQuery(v: { event?: string; from?: string; to?: string }): void {
+	const q = new URLSearchParams(location.search);
+	if (q.has('event') || q.has('from') || q.has('to')) return;
+	for (const k of ['event', 'from', 'to'] as const) if (v[k]) q.set(k, v[k]!);
+	const s = q.toString();
+	rewrite(s ? `?${s}` : '', location.hash);
+}

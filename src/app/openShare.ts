@@ -1,0 +1,51 @@
+import { seedQuery, replaceHash } from './urlSync.svelte.ts';
+import { freshId, type Workspace } from './workspace.svelte.ts';
+
+/** G's `SharePayload`, restated structurally. */
+export interface SharePayload {
+	v: 1;
+	articles: { name: string; text: string; dct?: string }[];
+	event?: string;
+	from?: string;
+	to?: string;
+}
+
+/** G's `decodeShare`. */
+export type DecodeShare = (
+	value: string,
+) => Promise<{ ok: true; payload: SharePayload } | { ok: false; message: string }>;
+
+/**
+ * Opens a `#share=` link: decodes the articles, extracts them in the worker and shows the view the
+ * link describes (the query's, or else the payload's). A link that does not decode, or whose
+ * extraction fails, falls back to the server's timeline with a notice saying why.
+ */
+export async function openShare(
+	ws: Workspace,
+	value: string,
+	decode: DecodeShare,
+	fallbackUrl: string,
+): Promise<void> {
+	const fallBack = async (why: string) => {
+		replaceHash('');
+		if (await ws.load(fallbackUrl))
+			ws.notify(`This link’s articles could not be opened (${why}) — showing the original timeline.`);
+	};
+	const decoded = await decode(value).catch((e: unknown) => ({
+		ok: false as const,
+		message: (e as Error).message,
+	}));
+	if (!decoded.ok) return fallBack(decoded.message);
+	const { payload } = decoded;
+	seedQuery(payload);
+	const taken = new Set<string>();
+	const articles = payload.articles.map((a) => ({
+		id: freshId(a.name, taken),
+		name: a.name,
+		text: a.text,
+		...(a.dct ? { dct: a.dct } : {}),
+		origin: 'shared' as const,
+	}));
+	if (!(await ws.run(articles, 'keep', true)))
+		await fallBack(ws.status ?? 'the extraction did not finish');
+}
