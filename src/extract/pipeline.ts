@@ -19,6 +19,7 @@ import { assignIds } from './events/assignIds.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import { findEras } from './events/findEras.ts';
 import { inheritDates } from './events/inheritDates.ts';
+import { mergeDocuments, mergeEras, type AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { repairText } from './repair.ts';
 import { progressMeter, type ProgressCallback } from './progress.ts';
@@ -105,11 +106,28 @@ function headline(sentences: Sentence[]): string {
 	return first.kind === 'headline' ? first.text : first.text.slice(0, 120);
 }
 
+/** One document's result before ids: events still carry their gazetteer anchor for merging. */
+interface Parts {
+	document: TimelineDocument;
+	events: AnchoredEvent[];
+	eras: Omit<Era, 'id'>[];
+	warnings: string[];
+}
+
+/** Gives ids (events first, then eras, sharing one namespace) and drops the merge-only anchors. */
+function finish(events: AnchoredEvent[], eras: Omit<Era, 'id'>[]) {
+	const taken = new Set<string>();
+	return {
+		events: assignIds(events, taken).map(({ anchor: _anchor, ...e }): TimelineEvent => e),
+		eras: assignIds(eras, taken),
+	};
+}
+
 function extractUnsafe(
 	input: ArticleInput,
 	options: ExtractOptions,
 	tick: (fraction: number) => void,
-): DocumentResult {
+): Parts {
 	const warnings: string[] = [];
 	const { text } = repairText(input.text);
 	const sentences = segment(text);
@@ -144,7 +162,6 @@ function extractUnsafe(
 	const drafts = buildEvents(resolved, input.id, mentioned);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
 	const dctIso = isoDay(dct.dct);
-	const taken = new Set<string>();
 	return {
 		document: {
 			id: input.id,
@@ -154,8 +171,8 @@ function extractUnsafe(
 			creationDate: dct.creationDate,
 			mentions,
 		},
-		events: assignIds(mergeEvents(drafts), taken),
-		eras: assignIds(findEras(sentences, input.id, dctIso), taken),
+		events: mergeEvents(drafts),
+		eras: findEras(sentences, input.id, dctIso),
 		warnings,
 	};
 }
@@ -163,16 +180,16 @@ function extractUnsafe(
 /** Extracts one article. Never throws: a failure yields an empty result and a warning. */
 export function extractDocument(input: ArticleInput, options: ExtractOptions = {}): DocumentResult {
 	const meter = progressMeter(options.onProgress, [String(input.text ?? '').length]);
-	const result = extractOne(input, options, (f) => meter.at(0, f));
+	const parts = extractOne(input, options, (f) => meter.at(0, f));
 	meter.finish();
-	return result;
+	return { ...parts, ...finish(parts.events, parts.eras) };
 }
 
 function extractOne(
 	input: ArticleInput,
 	options: ExtractOptions,
 	tick: (fraction: number) => void,
-): DocumentResult {
+): Parts {
 	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id))
 		? input.id
 		: String(input.id)
@@ -198,7 +215,10 @@ function extractOne(
 	}
 }
 
-/** Extracts several articles into one timeline; ids stay unique across documents. */
+/**
+ * Extracts several articles into one timeline. The same event told by two articles becomes one
+ * event with both sources (rule in events/mergeDocuments.ts); ids stay unique across documents.
+ */
 export function extractTimeline(
 	inputs: ArticleInput[],
 	options: ExtractOptions = {},
@@ -222,14 +242,9 @@ export function extractTimeline(
 		warnings.push(...r.warnings.map((w) => `${input.path}: ${w}`));
 		return r;
 	});
-	const taken = new Set<string>();
-	const events = assignIds(
-		results.flatMap((r) => r.events.map(({ id: _id, ...e }) => e)),
-		taken,
-	);
-	const eras = assignIds(
-		results.flatMap((r) => r.eras.map(({ id: _id, ...e }) => e)),
-		taken,
+	const { events, eras } = finish(
+		mergeDocuments(results.map((r) => r.events)),
+		mergeEras(results.map((r) => r.eras)),
 	);
 	meter.finish();
 	return {

@@ -1,7 +1,8 @@
 import type { TimelineEvent } from '../../timeline.ts';
 import type { Draft } from './draft.ts';
 
-const RANK: Record<Draft['derivation'], number> = {
+/** How direct a derivation is: lower wins the title when mentions merge. */
+export const RANK: Record<Draft['derivation'], number> = {
 	explicit: 0,
 	anniversary: 1,
 	holiday: 2,
@@ -14,7 +15,9 @@ const RANK: Record<Draft['derivation'], number> = {
  * Mentions of one thing (same date, same key) become one event with every source. The title and
  * derivation come from the most direct mention: an anniversary beats the holiday that marks it.
  */
-export function mergeEvents(drafts: Draft[]): Omit<TimelineEvent, 'id'>[] {
+export function mergeEvents(
+	drafts: Draft[],
+): Array<Omit<TimelineEvent, 'id'> & { anchor?: string }> {
 	const groups = new Map<string, Draft[]>();
 	for (const d of drafts) {
 		const k = `${d.placement.start}|${d.placement.end ?? ''}|${d.key}`;
@@ -39,6 +42,9 @@ export function mergeEvents(drafts: Draft[]): Omit<TimelineEvent, 'id'>[] {
 			explanation: [...new Set(group.map((d) => d.explanation))].join('; '),
 			confidence: Math.max(...group.map((d) => d.confidence)),
 			sources: group.map((d) => d.source).sort((a, b) => a.phraseStart - b.phraseStart),
+			// Sentence keys only hold one sentence's mentions together; gazetteer keys say what
+			// the event is about, which lets another article's mention of it join it.
+			...(lead.key.startsWith('sentence:') ? {} : { anchor: lead.key }),
 		};
 	});
 }

@@ -2,7 +2,7 @@
 
 const MAX = 60;
 const LEAD =
-	/^(?:(?:and|but|so|while|when|as|because|although|though|after|before|since|meanwhile|in the meantime|however|also|then|thus)\b[,\s]*)+/i;
+	/^(?:(?:and|but|so|while|when|as|because|although|though|after|before|since|meanwhile|in the meantime|however|also|then|thus|separately|likewise|in addition)\b[,\s]*)+/i;
 const BOUNDARY =
 	/[;:]|,\s+(?=(?:and|but|while|(?:which|who)(?!\s+(?:was|were|is|are|has been|have been|had been)\b)|as|when|although|because|after|before|according)\b)|\s+(?:while|whereas|although|because|when)\s+/gi;
 
