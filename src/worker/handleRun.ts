@@ -7,7 +7,7 @@ import type { WorkerReply } from './messages.ts';
  */
 export function handleRun(inputs: ArticleInput[], post: (reply: WorkerReply) => void): void {
 	let last = -1;
-	const options: ExtractOptions & { onProgress?: (done: number, total: number) => void } = {
+	const options: ExtractOptions = {
 		onProgress(done, total) {
 			const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
 			// The extractor promises monotonic calls; a repeat would only cost the page a render.

@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+import { marker, openApp, serveTimeline } from './support/app.ts';
+import { syntheticTimeline } from './support/syntheticTimeline.ts';
+
+const SCRIPT = '<script>window.__xss=1</script>';
+const IMAGE = '<img src=x onerror="window.__xss=1">';
+const LINK = '<a href="javascript:window.__xss=1">x</a>';
+const HOSTILE = `${SCRIPT} ${IMAGE} ${LINK}`;
+
+/** Records every CSP violation of the page from its first script on. */
+async function recordViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __violations: string[] }).__violations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+		);
+	});
+}
+
+const violations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+const xss = (page: Page) => page.evaluate(() => (window as { __xss?: unknown }).__xss);
+
+test('the built page carries a Content-Security-Policy that allows only its own scripts', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const policy = await page
+		.locator('meta[http-equiv="Content-Security-Policy"]')
+		.getAttribute('content');
+	const directives = new Map(
+		(policy ?? '').split(';').map((d) => {
+			const [name = '', ...sources] = d.trim().split(/\s+/);
+			return [name, sources.join(' ')] as const;
+		}),
+	);
+	expect(directives.get('script-src')).toBe("'self'");
+	expect(directives.get('default-src')).toBe("'self'");
+	expect(directives.get('connect-src')).toBe("'self'");
+	expect(directives.get('worker-src')).toBe("'self'");
+	expect(directives.get('object-src')).toBe("'none'");
+	expect(directives.get('base-uri')).toBe("'none'");
+});
+
+test('the built index.html has no inline script and loads nothing from another origin', async ({
+	request,
+}) => {
+	const html = await (await request.get('/')).text();
+	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const [, attributes, body] of scripts) {
+		expect(attributes).toMatch(/\bsrc="\/[^/]/);
+		expect(body?.trim()).toBe('');
+	}
+	expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+});
+
+test('an inline script added to the page does not run and raises a CSP violation', async ({
+	page,
+}) => {
+	await openApp(page);
+	const outcome = await page.evaluate(
+		() =>
+			new Promise<{ ran: boolean; directive: string }>((resolve) => {
+				document.addEventListener('securitypolicyviolation', (e) =>
+					resolve({
+						ran: (window as { __inline?: number }).__inline === 1,
+						directive: e.effectiveDirective,
+					}),
+				);
+				const script = document.createElement('script');
+				script.textContent = 'window.__inline = 1';
+				document.head.append(script);
+			}),
+	);
+	expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
+	expect(await page.evaluate(() => (window as { __inline?: number }).__inline)).toBeUndefined();
+});
+
+test('an inline event handler added to the page does not run and raises a CSP violation', async ({
+	page,
+}) => {
+	await openApp(page);
+	const outcome = await page.evaluate(
+		() =>
+			new Promise<{ ran: boolean; directive: string }>((resolve) => {
+				document.addEventListener('securitypolicyviolation', (e) =>
+					resolve({
+						ran: (window as { __handler?: number }).__handler === 1,
+						directive: e.effectiveDirective,
+					}),
+				);
+				const button = document.createElement('button');
+				button.setAttribute('onclick', 'window.__handler = 1');
+				document.body.append(button);
+				button.click();
+				button.remove();
+			}),
+	);
+	expect(outcome).toEqual({ ran: false, directive: 'script-src-attr' });
+});
+
+test('selecting, zooming and reading an event requests nothing from another origin and violates no policy', async ({
+	page,
+	baseURL,
+}) => {
+	const origin = new URL(baseURL ?? '').origin;
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await recordViolations(page);
+	const timeline = syntheticTimeline({ events: 12, spread: 'even' });
+	const first = timeline.events[0]!;
+	await serveTimeline(page, timeline);
+	await openApp(page);
+	await marker(page, first.id).click();
+	await expect(page.getByTestId('detail-panel')).toBeVisible();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+	await page.getByTestId('timeline-plot').hover();
+	await page.mouse.wheel(0, -300);
+	await page.getByRole('button', { name: 'Close details' }).click();
+	await expect(page.getByTestId('detail-panel')).toBeHidden();
+	expect(requests.length).toBeGreaterThan(0);
+	const foreign = requests.filter(
+		(url) => !url.startsWith('data:') && new URL(url).origin !== origin,
+	);
+	expect(foreign).toEqual([]);
+	expect(await violations(page)).toEqual([]);
+});
+
+test('markup and javascript: links in a timeline are shown as text in every view and never run', async ({
+	page,
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	const timeline = syntheticTimeline({
+		events: 6,
+		spread: 'even',
+		headline: `Harbour ${HOSTILE}`,
+		preamble: `${HOSTILE} The archive opens.`,
+	});
+	const titles = [`${IMAGE} Ferry returns`, `${LINK} Port opens`, `${SCRIPT} Bridge closes`];
+	titles.forEach((title, i) => (timeline.events[i]!.title = title));
+	timeline.eras[0]!.title = `${LINK} era`;
+	await serveTimeline(page, timeline);
+	await openApp(page);
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Harbour ${HOSTILE}`);
+	await expect(page).toHaveTitle(`Harbour ${HOSTILE} — Dateline`);
+	const list = page.getByRole('region', { name: 'Event list' });
+	for (const [i, title] of titles.entries()) {
+		const id = timeline.events[i]!.id;
+		await expect(marker(page, id)).toHaveAttribute(
+			'aria-label',
+			new RegExp(`^${literal(title)}, `),
+		);
+		await expect(list.locator(`[data-list-event-id="${id}"]`)).toContainText(title);
+	}
+	await expect(page.getByRole('navigation', { name: 'Eras' })).toContainText(`${LINK} era`);
+
+	await list.locator(`[data-list-event-id="${timeline.events[1]!.id}"]`).click();
+	const panel = page.getByTestId('detail-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(titles[1]!);
+	await expect(panel.getByTestId('article-text')).toContainText(HOSTILE);
+
+	await expect(page.locator('img[src="x"], a[href^="javascript:"]')).toHaveCount(0);
+	expect(
+		await page
+			.locator('script')
+			.evaluateAll((els) => els.filter((e) => e.textContent?.includes('__xss')).length),
+	).toBe(0);
+	expect(await xss(page)).toBeUndefined();
+	expect(dialogs).toEqual([]);
+});
+
+/** `text` as a literal inside a regular expression. */
+function literal(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
