@@ -66,13 +66,17 @@ export function toSvg(timeline: Timeline, { width }: SvgOptions): string {
 	const labelled = (x0: number, x1: number, text: string) => {
 		const w = labelWidth(text);
 		// A label that would run off the right edge goes left of its marker instead.
-		return x1 + 6 + w > width - MARGIN
-			? { x0: x0 - 6 - w, x1, left: true }
-			: { x0, x1: x1 + 6 + w, left: false };
+		return x1 + 9 + w > width - MARGIN
+			? { x0: x0 - 9 - w, x1, left: true }
+			: { x0, x1: x1 + 9 + w, left: false };
 	};
+	// An era's name starts at its band, or ends at the right edge when the band is too near it.
+	const eraLabelX = timeline.eras.map((e, i) =>
+		Math.min(scale(eraCover[i]!.start) + 3, width - MARGIN - labelWidth(e.title)),
+	);
 	const eraSpans = timeline.eras.map((e, i) => {
-		const x0 = scale(eraCover[i]!.start);
-		return { x0, x1: Math.max(scale(eraCover[i]!.end), x0 + labelWidth(e.title)) };
+		const x0 = Math.min(scale(eraCover[i]!.start), eraLabelX[i]!);
+		return { x0, x1: Math.max(scale(eraCover[i]!.end), eraLabelX[i]! + labelWidth(e.title)) };
 	});
 	const eraRows = rows(eraSpans);
 	const eraRowCount = Math.max(0, ...eraRows.map((r) => r.lane + 1));
@@ -101,7 +105,7 @@ export function toSvg(timeline: Timeline, { width }: SvgOptions): string {
 		const y = HEADER + eraRows[i]!.lane * ERA_ROW;
 		out.push(
 			`<g data-era-id="${x(e.id)}"><rect x="${n(x0)}" y="${n(y)}" width="${n(Math.max(x1 - x0, 1))}" height="${n(axisY - y)}" fill="#5b7bb8" fill-opacity="0.12"/>`,
-			`<text x="${n(x0 + 3)}" y="${n(y + 13)}" fill="#34507f" font-weight="600">${x(e.title)}</text></g>`,
+			`<text x="${n(eraLabelX[i]!)}" y="${n(y + 13)}" fill="#34507f" font-weight="600">${x(e.title)}</text></g>`,
 		);
 	});
 	timeline.events.forEach((e, i) => {
@@ -111,7 +115,7 @@ export function toSvg(timeline: Timeline, { width }: SvgOptions): string {
 			extents[i]!.kind === 'instant'
 				? `<circle cx="${n(m.m0)}" cy="${n(y)}" r="5" fill="#1f5fbf"/>`
 				: `<rect x="${n(m.m0)}" y="${n(y - 4)}" width="${n(Math.max(m.m1 - m.m0, 4))}" height="8" rx="4" fill="#1f5fbf" fill-opacity="${e.approximate ? 0.5 : 0.85}"/>`;
-		const labelX = m.left ? m.m0 - 6 : m.m1 + 6;
+		const labelX = m.left ? m.m0 - 9 : m.m1 + 9;
 		out.push(
 			`<g data-event-id="${x(e.id)}"><title>${x(`${e.title}, ${formatEventDate(e)}`)}</title>${mark}`,
 			`<text x="${n(labelX)}" y="${n(y + 4)}" fill="#1b1f24"${m.left ? ' text-anchor="end"' : ''}>${x(e.title)}</text></g>`,
