@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSvg } from '../../src/formats/svg.ts';
 import { seedLike } from '../components/render.ts';
 import { sample } from '../fixtures/formats/sample.ts';
-import { SCHEMA_VERSION } from '../../src/timeline.ts';
+import { SCHEMA_VERSION, type Timeline } from '../../src/timeline.ts';
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
@@ -48,7 +48,8 @@ describe('toSvg', () => {
 			end: t.getAttribute('text-anchor') === 'end',
 			w: (t.textContent ?? '').length * 7.2 + 8,
 		}));
-		const span = (b: (typeof boxes)[0]) => (b.end ? [b.x - b.w, b.x] : [b.x, b.x + b.w]);
+		const span = (b: (typeof boxes)[number]): [number, number] =>
+			b.end ? [b.x - b.w, b.x] : [b.x, b.x + b.w];
 		for (const [i, a] of boxes.entries())
 			for (const b of boxes.slice(i + 1)) {
 				if (a.y !== b.y) continue;
@@ -59,7 +60,7 @@ describe('toSvg', () => {
 	});
 
 	it('draws an empty timeline without failing', () => {
-		const empty = { schemaVersion: SCHEMA_VERSION, documents: [], events: [], eras: [] };
+		const empty: Timeline = { schemaVersion: SCHEMA_VERSION, documents: [], events: [], eras: [] };
 		expect(parse(toSvg(empty, { width: 400 })).getElementsByTagName('parsererror')).toHaveLength(0);
 	});
 });
