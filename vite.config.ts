@@ -19,18 +19,20 @@ export const CONTENT_SECURITY_POLICY = [
 	"form-action 'none'",
 ].join('; ');
 
-/** Injects the policy as a meta tag in the build only: the dev server's HMR needs inline scripts. */
+/**
+ * Puts the policy right after `<meta charset>`, before any script or stylesheet it must govern, in
+ * the build only: the dev server's HMR client needs inline scripts.
+ */
 function contentSecurityPolicy(): Plugin {
+	const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
 	return {
 		name: 'dateline-csp',
 		apply: 'build',
-		transformIndexHtml: () => [
-			{
-				tag: 'meta',
-				attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-				injectTo: 'head-prepend',
-			},
-		],
+		transformIndexHtml(html) {
+			const charset = /<meta charset="[^"]*"\s*\/?>/i;
+			if (!charset.test(html)) throw new Error('index.html needs <meta charset> before the CSP');
+			return html.replace(charset, (tag) => `${tag}\n\t\t${meta}`);
+		},
 	};
 }
 
