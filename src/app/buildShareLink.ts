@@ -21,7 +21,11 @@ export async function buildShareLink(
 	);
 	const payload: SharePayload = {
 		v: 1,
-		articles: articles.map((a) => ({ name: a.name, text: a.text, ...(a.dct ? { dct: a.dct } : {}) })),
+		articles: articles.map((a) => ({
+			name: a.name,
+			text: a.text,
+			...(a.dct ? { dct: a.dct } : {}),
+		})),
 		...view,
 	};
 	const value = await encode(payload);

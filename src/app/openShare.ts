@@ -29,7 +29,9 @@ export async function openShare(
 	const fallBack = async (why: string) => {
 		replaceHash('');
 		if (await ws.load(fallbackUrl))
-			ws.notify(`This link’s articles could not be opened (${why}) — showing the original timeline.`);
+			ws.notify(
+				`This link’s articles could not be opened (${why}) — showing the original timeline.`,
+			);
 	};
 	const decoded = await decode(value).catch((e: unknown) => ({
 		ok: false as const,

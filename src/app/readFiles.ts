@@ -23,6 +23,10 @@ export async function readFiles(
 /** A name for pasted text: its first line, as a `.txt` file name (it becomes the document's id). */
 export function pastedName(text: string): string {
 	const first = text.trim().split('\n', 1)[0] ?? '';
-	const stem = first.replace(/[\\/.]+/g, ' ').trim().slice(0, 60).trim();
+	const stem = first
+		.replace(/[\\/.\s]+/g, ' ')
+		.trim()
+		.slice(0, 60)
+		.trim();
 	return `${stem || 'Pasted article'}.txt`;
 }

@@ -77,7 +77,8 @@ export class ViewState {
 		const { solidStart, solidEnd } = e.extent;
 		const end = Math.min(solidEnd, solidStart + span - 2 * margin);
 		if (solidStart >= this.from && solidStart <= this.to) return;
-		if (solidStart < this.from) this.animateTo({ from: solidStart - margin, to: solidStart - margin + span });
+		if (solidStart < this.from)
+			this.animateTo({ from: solidStart - margin, to: solidStart - margin + span });
 		else this.animateTo({ from: end + margin - span, to: end + margin });
 	}
 

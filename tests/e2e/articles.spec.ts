@@ -14,7 +14,9 @@ const DEDICATION = 'the-building-was-first-dedicated-1976-07-04';
 
 async function violations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return violations.map(
+		(v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 }
 
 async function paste(page: Page, text: string) {
@@ -46,7 +48,9 @@ async function seedEvent(page: Page): Promise<string> {
 
 const legend = (page: Page) => page.getByRole('list', { name: 'Articles in this timeline' });
 
-test('a pasted article joins the timeline with its absolute and relative dates', async ({ page }) => {
+test('a pasted article joins the timeline with its absolute and relative dates', async ({
+	page,
+}) => {
 	await openApp(page);
 	await paste(page, MUSEUM);
 	await expect(marker(page, DEDICATION)).toHaveAttribute('aria-label', /4 Jul 1976/);
@@ -127,9 +131,9 @@ test('Copy link carries the articles: a fresh browser shows the same timeline an
 	const href = await page.evaluate(() => navigator.clipboard.readText());
 	expect(href).toMatch(/#share=[A-Za-z0-9_-]+$/);
 	const before = await visibleRange(page);
-	const events = await page.locator('[data-list-event-id]').evaluateAll((els) =>
-		els.map((e) => e.getAttribute('data-list-event-id')),
-	);
+	const events = await page
+		.locator('[data-list-event-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
 
 	const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const other = await fresh.newPage();
@@ -141,9 +145,9 @@ test('Copy link carries the articles: a fresh browser shows the same timeline an
 	expect(Math.abs(after.fromMs - before.fromMs)).toBeLessThanOrEqual(msPerPixel);
 	expect(Math.abs(after.toMs - before.toMs)).toBeLessThanOrEqual(msPerPixel);
 	expect(
-		await other.locator('[data-list-event-id]').evaluateAll((els) =>
-			els.map((e) => e.getAttribute('data-list-event-id')),
-		),
+		await other
+			.locator('[data-list-event-id]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id'))),
 	).toEqual(events);
 	await fresh.close();
 });

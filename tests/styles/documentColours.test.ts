@@ -6,7 +6,9 @@ const css = readFileSync('src/styles/app.css', 'utf8');
 const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
 
 function vars(block: string): Record<string, string> {
-	return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+	return Object.fromEntries(
+		[...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]),
+	);
 }
 
 function luminance(hex: string): number {

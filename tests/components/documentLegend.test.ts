@@ -1,0 +1,75 @@
+import '@testing-library/jest-dom/vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import DocumentLegend from '../../src/components/DocumentLegend.svelte';
+import { doc } from '../fixtures/app/buildTimeline.ts';
+
+const a = doc('a', 'Floods hit the valley', 'Floods hit the valley. It rained.', '2024-03-06');
+const b = doc('b', 'Museum opens', 'Museum opens. On Monday.', '2023-07-27');
+b.creationDate = {
+	value: '2023-07-27',
+	inferred: true,
+	evidence: '70th anniversary of 1953-07-27',
+};
+
+function setup(hidden: string[] = [], busy = false) {
+	const props = {
+		documents: [a, b],
+		hidden: new Set(hidden),
+		busy,
+		ontoggle: vi.fn(),
+		ondate: vi.fn(),
+	};
+	render(DocumentLegend, { props });
+	return props;
+}
+
+const item = (title: string) =>
+	screen.getAllByRole('listitem').find((li) => li.textContent?.includes(title))!;
+
+describe('DocumentLegend', () => {
+	it('lists every document with its colour and its article date and evidence', () => {
+		setup();
+		expect(screen.getAllByRole('listitem')).toHaveLength(2);
+		expect(within(item('Museum opens')).getByTestId('article-date')).toHaveTextContent(
+			'27 Jul 2023 · inferred from 70th anniversary of 1953-07-27',
+		);
+		const swatches = [...document.querySelectorAll('li')].map((li) =>
+			li.style.getPropertyValue('--doc'),
+		);
+		expect(swatches).toEqual(['var(--doc-0)', 'var(--doc-1)']);
+	});
+
+	it('toggles a document with a pressed button', async () => {
+		const p = setup(['b']);
+		const museum = within(item('Museum opens')).getByRole('button', { name: /Museum opens/ });
+		expect(museum).toHaveAttribute('aria-pressed', 'false');
+		expect(within(item('Floods')).getByRole('button', { name: /Floods/ })).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await userEvent.click(museum);
+		expect(p.ontoggle).toHaveBeenCalledWith('b');
+	});
+
+	it('does not let the last visible document be hidden', () => {
+		setup(['b']);
+		expect(within(item('Floods')).getByRole('button', { name: /Floods/ })).toBeDisabled();
+	});
+
+	it('sends a corrected date for that document', async () => {
+		const p = setup();
+		const box = within(item('Museum opens')).getByLabelText(/Article date of/);
+		await userEvent.clear(box);
+		await userEvent.type(box, '2024-04-10');
+		await userEvent.click(within(item('Museum opens')).getByRole('button', { name: 'Set date' }));
+		expect(p.ondate).toHaveBeenCalledWith('b', '2024-04-10');
+	});
+
+	it('does not re-extract when the date is unchanged', async () => {
+		const p = setup();
+		await userEvent.click(within(item('Museum opens')).getByRole('button', { name: 'Set date' }));
+		expect(p.ondate).not.toHaveBeenCalled();
+	});
+});
