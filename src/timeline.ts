@@ -8,7 +8,8 @@ import * as v from 'valibot';
 export const SCHEMA_VERSION = 1;
 
 /** ISO 8601 calendar date at year, month, day, or minute precision (years may be negative). */
-const ISO_DATE = /^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?)?)?$/;
+const ISO_DATE =
+	/^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?)?)?$/;
 
 /** The four TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -17,7 +18,8 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Precision = 'decade' | 'year' | 'month' | 'day' | 'minute';
 
 /** How an event's date was obtained from the text. */
-export type Derivation = 'explicit' | 'anniversary' | 'relative' | 'duration' | 'holiday' | 'inferred';
+export type Derivation =
+	'explicit' | 'anniversary' | 'relative' | 'duration' | 'holiday' | 'inferred';
 
 /** A temporal expression found in a document, scored against TimeML corpora. */
 export interface Mention {
@@ -132,7 +134,21 @@ export interface Timeline {
 	eras: Era[];
 }
 
-const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)'));
+/** True unless the day does not exist in its month (proleptic Gregorian): `2023-02-30`, `2023-04-31`. */
+function dayExists(iso: string): boolean {
+	const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(iso);
+	if (!m) return true;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return day <= length;
+}
+
+const isoDate = v.pipe(
+	v.string(),
+	v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)'),
+	v.check(dayExists, 'must be a real calendar date'),
+);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'must be URL-safe'));
 
@@ -159,7 +175,11 @@ const DocumentSchema = v.object({
 	path: v.string(),
 	text: v.string(),
 	creationDate: v.object({
-		value: v.pipe(v.string(), v.regex(/^-?\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+		value: v.pipe(
+			v.string(),
+			v.regex(/^-?\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+			v.check(dayExists, 'must be a real calendar date'),
+		),
 		inferred: v.boolean(),
 		evidence: v.string(),
 	}),
@@ -176,7 +196,14 @@ const EventSchema = v.object({
 	approximate: v.boolean(),
 	startLatest: v.optional(isoDate),
 	endEarliest: v.optional(isoDate),
-	derivation: v.picklist(['explicit', 'anniversary', 'relative', 'duration', 'holiday', 'inferred']),
+	derivation: v.picklist([
+		'explicit',
+		'anniversary',
+		'relative',
+		'duration',
+		'holiday',
+		'inferred',
+	]),
 	explanation: v.string(),
 	confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 	sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
@@ -212,7 +239,11 @@ export function compareIso(a: string, b: string): number {
 	return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
-function checkSources(where: string, sources: Source[], docs: Map<string, TimelineDocument>): string[] {
+function checkSources(
+	where: string,
+	sources: Source[],
+	docs: Map<string, TimelineDocument>,
+): string[] {
 	const errors: string[] = [];
 	sources.forEach((s, i) => {
 		const doc = docs.get(s.document);
@@ -254,7 +285,12 @@ export function validateTimeline(data: unknown): ValidationResult {
 	if (typeof data === 'object' && data !== null && 'schemaVersion' in data) {
 		const version = (data as { schemaVersion: unknown }).schemaVersion;
 		if (version !== SCHEMA_VERSION)
-			return { ok: false, errors: [`unsupported schemaVersion ${JSON.stringify(version)} (this app reads ${SCHEMA_VERSION})`] };
+			return {
+				ok: false,
+				errors: [
+					`unsupported schemaVersion ${JSON.stringify(version)} (this app reads ${SCHEMA_VERSION})`,
+				],
+			};
 	}
 	const parsed = v.safeParse(TimelineSchema, data);
 	if (!parsed.success) {

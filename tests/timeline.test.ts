@@ -84,6 +84,8 @@ describe('validateTimeline', () => {
 		['1953-07-27T10:30', 'minute'],
 		['-0044-03-15', 'a negative year'],
 		['2024-02-29', 'a leap day'],
+		['2000-02-29', 'a leap day in a year divisible by 400'],
+		['1953-04-30', 'the last day of a 30-day month'],
 	])('accepts the ISO date %s (%s)', (start) => {
 		const t = valid();
 		first(t.events).start = start;
@@ -102,6 +104,26 @@ describe('validateTimeline', () => {
 			'a month 13',
 			(t) => void (first(t.events).start = '1953-13-01'),
 			'events.0.start: must be an ISO date',
+		],
+		[
+			'a 30 February',
+			(t) => void (first(t.events).start = '2023-02-30'),
+			'events.0.start: must be a real calendar date',
+		],
+		[
+			'a 29 February outside a leap year',
+			(t) => void (first(t.events).end = '1900-02-29'),
+			'events.0.end: must be a real calendar date',
+		],
+		[
+			'a 31 April in an era',
+			(t) => void (first(t.eras).start = '2023-04-31'),
+			'eras.0.start: must be a real calendar date',
+		],
+		[
+			'an impossible creation date',
+			(t) => void (first(t.documents).creationDate.value = '2023-06-31'),
+			'documents.0.creationDate.value: must be a real calendar date',
 		],
 		[
 			'a date written in words',
