@@ -100,3 +100,13 @@ export function seedQuery(v: { event?: string; from?: string; to?: string }): vo
 	const s = q.toString();
 	rewrite(s ? `?${s}` : '', location.hash);
 }
+
+/** Removes the selected event from the query (keeping the range) when `exists` says it is gone. */
+export function dropMissingEvent(exists: (id: string) => boolean): void {
+	const q = new URLSearchParams(location.search);
+	const event = q.get('event');
+	if (!event || exists(event)) return;
+	q.delete('event');
+	const s = q.toString();
+	rewrite(s ? `?${s}` : '', location.hash);
+}

@@ -1,7 +1,8 @@
 import type { Timeline } from '../timeline.ts';
 import { slug } from '../cli/slug.ts';
 import { loadTimeline } from './loadTimeline.ts';
-import { fitQuery, replaceHash } from './urlSync.svelte.ts';
+import { dropMissingEvent, fitQuery, replaceHash } from './urlSync.svelte.ts';
+import { filterDocuments } from '../timeline/filterDocuments.ts';
 
 /** Where an article came from; anything but `server` (or a corrected date) needs a share link. */
 export type ArticleOrigin = 'server' | 'pasted' | 'file' | 'opened' | 'shared';
@@ -182,6 +183,9 @@ export class Workspace {
 		else if (docs.filter((d) => !hidden.has(d.id)).length > 1) hidden.add(id);
 		else return;
 		this.flushUrl();
+		// A selected event that the filter removes is let go quietly: hiding it was the point.
+		const kept = filterDocuments(this.timeline!, hidden).events;
+		dropMissingEvent((id) => kept.some((e) => e.id === id));
 		this.hidden = hidden;
 	}
 

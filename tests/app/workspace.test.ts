@@ -158,3 +158,19 @@ describe('Workspace', () => {
 		expect(w.runs[1]!.inputs.slice(-2).map((i) => i.id)).toEqual(['one', 'two']);
 	});
 });
+
+describe('Workspace filters', () => {
+	it('lets go of a selected event that hiding its document removes, keeping the range', async () => {
+		const ws = await loaded(fakeWorker().start);
+		const [a, b] = seed.documents.map((d) => d.id);
+		const onlyB = seed.events.find((e) => e.sources.every((s) => s.document === b))!;
+		const inA = seed.events.find((e) => e.sources.some((s) => s.document === a))!;
+		history.replaceState(null, '', `/?event=${inA.id}&from=1950-01-01&to=1956-01-01`);
+		ws.toggle(b!);
+		expect(location.search).toBe(`?event=${inA.id}&from=1950-01-01&to=1956-01-01`);
+		ws.toggle(b!);
+		history.replaceState(null, '', `/?event=${onlyB.id}&from=1950-01-01&to=1956-01-01`);
+		ws.toggle(b!);
+		expect(location.search).toBe('?from=1950-01-01&to=1956-01-01');
+	});
+});
