@@ -10,18 +10,23 @@ function escapeText(text: string): string {
 		.replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octetsOf(ch: string): number {
+	const cp = ch.codePointAt(0)!;
+	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line so no line exceeds 75 octets of UTF-8 (RFC 5545 §3.1), never inside a
  * character; each continuation starts with a space, which counts towards its 75.
  */
 export function foldLine(line: string): string {
+	if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
 	const out: string[] = [];
 	let current = '';
 	let octets = 0;
 	for (const ch of line) {
-		const size = encoder.encode(ch).length;
+		const size = octetsOf(ch);
 		if (octets + size > 75) {
 			out.push(current);
 			current = ' ';

@@ -12,6 +12,9 @@ export type OpenResult =
  */
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
 
+/** Largest timeline file opened, as for articles: a bigger one is refused before it is read. */
+export const MAX_TIMELINE_BYTES = 50_000_000;
+
 /** Every schema version this build can open. */
 export const KNOWN_VERSIONS: readonly number[] = [
 	...Object.keys(MIGRATIONS).map(Number),

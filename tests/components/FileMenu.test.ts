@@ -78,6 +78,19 @@ describe('FileMenu: opening a file', () => {
 		expect(onopen).not.toHaveBeenCalled();
 	});
 
+	it('refuses a file over 50 MB without reading it', async () => {
+		const { user, input, onopen } = setup();
+		const file = jsonFile('{}', 'huge.json');
+		Object.defineProperty(file, 'size', { value: 60_000_000 });
+		const read = vi.spyOn(file, 'text');
+		await user.upload(input, file);
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'“huge.json”: it is 60 MB; Dateline opens timeline files up to 50 MB.',
+		);
+		expect(read).not.toHaveBeenCalled();
+		expect(onopen).not.toHaveBeenCalled();
+	});
+
 	it('clears the alert once a good file is opened', async () => {
 		const { user, input, onopen } = setup();
 		await user.upload(input, jsonFile('nope', 'bad.json'));

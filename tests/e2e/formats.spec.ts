@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fromTimelineJs3 } from '../../src/formats/timelineJs3.ts';
 import { sample, XSS } from '../fixtures/formats/sample.ts';
@@ -154,5 +155,22 @@ test.describe('open formats', () => {
 		await page.keyboard.press('Escape');
 		await expect(page.getByRole('menu')).toHaveCount(0);
 		await expect(button).toBeFocused();
+	});
+
+	test('the file menu passes axe with the Export menu open and with an alert shown', async ({
+		page,
+	}) => {
+		const axe = () => new AxeBuilder({ page }).include('.file-menu').analyze();
+		await page.getByRole('button', { name: 'Export' }).click();
+		await expect(page.getByRole('menu')).toBeVisible();
+		expect((await axe()).violations).toEqual([]);
+		await page.keyboard.press('Escape');
+		await page.getByTestId('open-timeline-input').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('not json'),
+		});
+		await expect(page.getByRole('alert')).toBeVisible();
+		expect((await axe()).violations).toEqual([]);
 	});
 });
