@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { marker, openApp, serveTimeline } from './support/app.ts';
+import { encodeShare } from '../../src/share/shareLink.ts';
 import { syntheticTimeline } from './support/syntheticTimeline.ts';
 
 const SCRIPT = '<script>window.__xss=1</script>';
@@ -187,9 +188,10 @@ async function expectInertArticle(
 	page: Page,
 	shown: string[],
 	expectedViolations: string[] = [],
+	documents = 2,
 ): Promise<void> {
 	const legend = page.getByRole('list', { name: 'Articles in this timeline' });
-	await expect(legend.getByRole('listitem')).toHaveCount(2, { timeout: 20_000 });
+	await expect(legend.getByRole('listitem')).toHaveCount(documents, { timeout: 20_000 });
 	const list = page.getByRole('region', { name: 'Event list' });
 	await list
 		.getByRole('row')
@@ -248,6 +250,16 @@ test('a dropped HTML page keeps its text and loses its scripts, handlers and jav
 	await expect(page.getByTestId('detail-panel').getByTestId('article-text')).not.toContainText(
 		'window.__xss',
 	);
+});
+
+test('a share link whose article holds markup opens as text, inert', async ({ page }) => {
+	await recordViolations(page);
+	const value = await encodeShare({
+		v: 1,
+		articles: [{ name: `${IMAGE}.txt`, text: HOSTILE_ARTICLE }],
+	});
+	await page.goto(`/#share=${value}`);
+	await expectInertArticle(page, [SCRIPT, IMAGE, LINK], [], 1);
 });
 
 /** `text` as a literal inside a regular expression. */
