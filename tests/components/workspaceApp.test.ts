@@ -30,6 +30,9 @@ const firstOnly: Timeline = {
 	),
 };
 
+// Each test mounts the whole app; on a shared, busy machine that alone can take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => {
 	history.replaceState(null, '', '/');
 	vi.stubGlobal(
@@ -52,7 +55,8 @@ describe('the app with a workspace', () => {
 		const before = listIds();
 		const user = userEvent.setup();
 		await user.click(screen.getByRole('button', { name: 'Add article' }));
-		await user.type(screen.getByLabelText('Article text'), 'Floods{Enter}It rained in 1999.');
+		await user.click(screen.getByLabelText('Article text'));
+		await user.paste('Floods\nIt rained in 1999.');
 		await user.click(screen.getByRole('button', { name: 'Add to timeline' }));
 		w.runs[0]!.progress!(0.5);
 		const bar = await screen.findByRole('progressbar');
@@ -70,7 +74,8 @@ describe('the app with a workspace', () => {
 		await screen.findByTestId('timeline-plot');
 		const user = userEvent.setup();
 		await user.click(screen.getByRole('button', { name: 'Add article' }));
-		await user.type(screen.getByLabelText('Article text'), 'Floods{Enter}It rained in 1999.');
+		await user.click(screen.getByLabelText('Article text'));
+		await user.paste('Floods\nIt rained in 1999.');
 		await user.click(screen.getByRole('button', { name: 'Add to timeline' }));
 		expect(w.runs[0]!.inputs).toHaveLength(seedLike.documents.length + 1);
 		w.runs[0]!.finish({ ok: true, timeline: firstOnly, warnings: [] });
@@ -124,5 +129,39 @@ describe('the app with a workspace', () => {
 		expect(await screen.findByTestId('detail-panel')).toBeInTheDocument();
 		expect(location.hash).toBe('#share=abc');
 		expect(new URLSearchParams(location.search).get('event')).toBe(firstOnly.events[0]!.id);
+	});
+});
+
+/** A drop event as the browser sends it for files (jsdom has no DataTransfer). */
+function dropFiles(files: File[]) {
+	const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
+	for (const type of ['dragenter', 'drop'])
+		window.dispatchEvent(
+			Object.assign(new Event(type, { bubbles: true, cancelable: true }), { dataTransfer }),
+		);
+}
+
+describe('dropping files on the page', () => {
+	it('adds the readable articles and says which files were refused', async () => {
+		const w = fakeWorker();
+		const readFile = async (f: File) =>
+			f.name.endsWith('.txt')
+				? { ok: true as const, name: f.name, text: await f.text() }
+				: { ok: false as const, name: f.name, message: `${f.name} is not a text file.` };
+		render(App, { props: { startExtraction: w.startExtraction, readFile } });
+		await screen.findByTestId('timeline-plot');
+		dropFiles([new File(['Floods\nIn 1999.'], 'floods.txt'), new File(['x'], 'photo.png')]);
+		expect(await screen.findByText('photo.png is not a text file.')).toBeInTheDocument();
+		await vi.waitFor(() => expect(w.runs).toHaveLength(1));
+		expect(w.runs[0]!.inputs.at(-1)).toMatchObject({ id: 'floods', text: 'Floods\nIn 1999.' });
+	});
+
+	it('opens a dropped timeline file instead of extracting it', async () => {
+		const w = fakeWorker();
+		render(App, { props: { startExtraction: w.startExtraction } });
+		await screen.findByTestId('timeline-plot');
+		dropFiles([new File([JSON.stringify(firstOnly)], 'saved.json')]);
+		await vi.waitFor(() => expect(listIds()).toHaveLength(firstOnly.events.length));
+		expect(w.runs).toHaveLength(0);
 	});
 });
