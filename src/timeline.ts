@@ -280,8 +280,32 @@ function checkConsistency(t: Timeline): string[] {
 	return errors;
 }
 
-/** Validates unknown data (e.g. parsed JSON) against the contract. */
-export function validateTimeline(data: unknown): ValidationResult {
+/**
+ * Upgrades a file of an older schema version one step at a time, keyed by the version each step
+ * upgrades from. Empty while 1 is the only version; version 2 adds `1: (data) => …` here.
+ */
+const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Every schema version this build reads: the current one and each one a migration starts from. */
+export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [
+	...Object.keys(MIGRATIONS).map(Number),
+	SCHEMA_VERSION,
+];
+
+/** Applies the migrations from the data's schemaVersion up to the current one; anything else as is. */
+function migrateTimeline(data: unknown): unknown {
+	if (typeof data !== 'object' || data === null) return data;
+	let current = data as Record<string, unknown>;
+	for (let step = MIGRATIONS[current.schemaVersion as number]; step;) {
+		current = step(current);
+		step = MIGRATIONS[current.schemaVersion as number];
+	}
+	return current;
+}
+
+/** Validates unknown data (e.g. parsed JSON) against the contract, upgrading older versions first. */
+export function validateTimeline(input: unknown): ValidationResult {
+	const data = migrateTimeline(input);
 	if (typeof data === 'object' && data !== null && 'schemaVersion' in data) {
 		const version = (data as { schemaVersion: unknown }).schemaVersion;
 		if (version !== SCHEMA_VERSION)

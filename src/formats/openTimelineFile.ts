@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, validateTimeline, type Timeline } from '../timeline.ts';
+import { KNOWN_SCHEMA_VERSIONS, validateTimeline, type Timeline } from '../timeline.ts';
 import { fromTimelineJs3 } from './timelineJs3.ts';
 
 /** What opening a file gave: a valid timeline and the format it was in, or one readable reason. */
@@ -6,45 +6,23 @@ export type OpenResult =
 	| { ok: true; timeline: Timeline; format: 'dateline' | 'timelinejs3'; warnings: string[] }
 	| { ok: false; message: string };
 
-/**
- * Upgrades older files one version at a time, keyed by the version they upgrade from.
- * Empty while 1 is the only version; a version 2 adds `1: (data) => …` here.
- */
-const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
-
 /** Largest timeline file opened, as for articles: a bigger one is refused before it is read. */
 export const MAX_TIMELINE_BYTES = 50_000_000;
 
-/** Every schema version this build can open. */
-export const KNOWN_VERSIONS: readonly number[] = [
-	...Object.keys(MIGRATIONS).map(Number),
-	SCHEMA_VERSION,
-];
-
-function migrate(data: Record<string, unknown>): Record<string, unknown> {
-	let current = data;
-	while (current.schemaVersion !== SCHEMA_VERSION) {
-		const step = MIGRATIONS[current.schemaVersion as number];
-		if (!step) break;
-		current = step(current);
-	}
-	return current;
-}
-
 function versionList(): string {
-	return KNOWN_VERSIONS.length === 1
-		? `version ${KNOWN_VERSIONS[0]}`
-		: `versions ${KNOWN_VERSIONS.join(', ')}`;
+	return KNOWN_SCHEMA_VERSIONS.length === 1
+		? `version ${KNOWN_SCHEMA_VERSIONS[0]}`
+		: `versions ${KNOWN_SCHEMA_VERSIONS.join(', ')}`;
 }
 
 function openDateline(data: Record<string, unknown>): OpenResult {
 	const version = data.schemaVersion;
-	if (typeof version !== 'number' || !KNOWN_VERSIONS.includes(version))
+	if (typeof version !== 'number' || !KNOWN_SCHEMA_VERSIONS.includes(version))
 		return {
 			ok: false,
 			message: `This timeline uses schema version ${JSON.stringify(version)}; Dateline reads ${versionList()}.`,
 		};
-	const result = validateTimeline(migrate(data));
+	const result = validateTimeline(data);
 	if (!result.ok)
 		return { ok: false, message: `This Dateline file is damaged: ${result.errors.join('; ')}` };
 	return { ok: true, timeline: result.timeline, format: 'dateline', warnings: [] };
