@@ -70,8 +70,19 @@ export function startExtraction(
 	};
 	worker.onmessageerror = () =>
 		fail('Extraction failed: the worker sent a message that could not be read');
-	const request: RunRequest = { type: 'run', inputs };
-	worker.postMessage(request);
+	// Plain copies: a reactive proxy or a stray function in an input cannot be cloned to a worker.
+	const plain = inputs.map(({ id, path, text, dct }) => ({
+		id,
+		path,
+		text,
+		...(dct ? { dct } : {}),
+	}));
+	const request: RunRequest = { type: 'run', inputs: plain };
+	try {
+		worker.postMessage(request);
+	} catch (e) {
+		fail(`Could not start extraction: ${(e as Error).message}`);
+	}
 	return {
 		result,
 		cancel: () => finish({ ok: false, cancelled: true, message: 'Extraction cancelled.' }),

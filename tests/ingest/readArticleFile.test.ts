@@ -71,6 +71,14 @@ describe('readArticleFile', () => {
 		});
 	});
 
+	it('refuses a file whose NUL bytes come after the first 8 KB', async () => {
+		const bytes = new TextEncoder().encode(`${'a'.repeat(10_000)}\0b`);
+		expect(await readArticleFile(file([bytes], 'late.txt'))).toMatchObject({
+			ok: false,
+			message: 'late.txt: binary file (contains NUL bytes); expected UTF-8 text.',
+		});
+	});
+
 	it('refuses text in another encoding than UTF-8', async () => {
 		const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x39, 0x35, 0x33]);
 		expect(await readArticleFile(file([latin1], 'cafe.txt'))).toMatchObject({

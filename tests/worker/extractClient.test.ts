@@ -52,6 +52,28 @@ describe('startExtraction', () => {
 		expect(worker.requests).toEqual([{ type: 'run', inputs: [article] }]);
 	});
 
+	it('sends plain copies of the articles, which any worker can clone', () => {
+		const worker = new FakeWorker();
+		const proxied = new Proxy({ ...article, dct: '2023-07-27', extra: () => 1 }, {});
+		startExtraction([proxied], undefined, () => worker);
+		const sent = worker.requests[0]?.inputs[0];
+		expect(sent).toEqual({ ...article, dct: '2023-07-27' });
+		expect(structuredClone(sent)).toEqual(sent);
+	});
+
+	it('resolves with a message when the request cannot be posted', async () => {
+		const worker = new FakeWorker();
+		worker.postMessage = () => {
+			throw new DOMException('could not be cloned', 'DataCloneError');
+		};
+		expect(await startExtraction([article], undefined, () => worker).result).toEqual({
+			ok: false,
+			cancelled: false,
+			message: 'Could not start extraction: could not be cloned',
+		});
+		expect(worker.terminated).toBe(true);
+	});
+
 	it('passes progress fractions to onProgress', async () => {
 		const worker = new FakeWorker((_, w) => {
 			w.reply({ type: 'progress', fraction: 0.25 });
