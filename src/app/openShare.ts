@@ -28,6 +28,7 @@ export async function openShare(
 ): Promise<void> {
 	const fallBack = async (why: string) => {
 		replaceHash('');
+		ws.status = null;
 		if (await ws.load(fallbackUrl))
 			ws.notify(
 				`This link’s articles could not be opened (${why}) — showing the original timeline.`,
@@ -49,5 +50,5 @@ export async function openShare(
 		origin: 'shared' as const,
 	}));
 	if (!(await ws.run(articles, 'keep', true)))
-		await fallBack(ws.status ?? 'the extraction did not finish');
+		await fallBack(ws.failure ?? 'the extraction did not finish');
 }

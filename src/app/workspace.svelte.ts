@@ -69,6 +69,8 @@ export class Workspace {
 	progress = $state<number | null>(null);
 	/** The outcome of the last action (refused files, a failed or cancelled extraction). */
 	status = $state<string | null>(null);
+	/** Why the last extraction did not finish, in a few words. */
+	failure: string | null = null;
 	/** Writes the page's pending URL change now; set by the page once it is mounted. */
 	flushUrl: () => void = () => {};
 	#job: ExtractionJob | null = null;
@@ -145,6 +147,7 @@ export class Workspace {
 		this.#target = null;
 		this.progress = null;
 		if (!outcome.ok) {
+			this.failure = outcome.cancelled ? 'opening was cancelled' : outcome.message;
 			this.status = outcome.cancelled
 				? 'Extraction cancelled — the timeline is unchanged.'
 				: `The articles could not be read: ${outcome.message}. The timeline is unchanged.`;
@@ -164,6 +167,7 @@ export class Workspace {
 		this.#target = null;
 		this.progress = null;
 		job.cancel();
+		this.failure = 'opening was cancelled';
 		this.status = 'Extraction cancelled — the timeline is unchanged.';
 	}
 

@@ -165,3 +165,21 @@ describe('dropping files on the page', () => {
 		expect(w.runs).toHaveLength(0);
 	});
 });
+
+describe('opening a share link that cannot be extracted', () => {
+	it('falls back to the server timeline when the reader cancels, and says so', async () => {
+		history.replaceState(null, '', '/#share=abc');
+		const w = fakeWorker();
+		const decodeShare = async () => ({
+			ok: true as const,
+			payload: { v: 1 as const, articles: [{ name: 'big.txt', text: 'Big' }] },
+		});
+		render(App, { props: { startExtraction: w.startExtraction, decodeShare } });
+		await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+		expect(await screen.findByTestId('notice')).toHaveTextContent(
+			'This link’s articles could not be opened (opening was cancelled)',
+		);
+		expect(listIds()).toHaveLength(seedLike.events.length);
+		expect(screen.queryByText(/Extraction cancelled/)).toBeNull();
+	});
+});
