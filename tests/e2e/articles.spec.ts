@@ -173,3 +173,40 @@ test('the input panel and a two-document timeline have no axe-core violations', 
 	await expect(legend(page).getByRole('listitem')).toHaveCount(2);
 	expect(await violations(page)).toEqual([]);
 });
+
+test('articles too long for a link are offered as a timeline JSON download instead', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openApp(page);
+	// Pseudo-random words compress badly, so the link would pass the documented limit.
+	let seed = 7;
+	const word = () =>
+		Array.from({ length: 6 }, () => {
+			seed = (seed * 48271) % 2147483647;
+			return String.fromCharCode(97 + (seed % 26));
+		}).join('');
+	const filler = Array.from({ length: 3000 }, word).join(' ');
+	await paste(page, `${MUSEUM}\n${filler}.`);
+	await expect(marker(page, DEDICATION)).toHaveCount(1);
+	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'too long for a link' })).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download timeline JSON' }).click(),
+	]);
+	const saved = JSON.parse(
+		await (
+			await download.createReadStream()
+		)
+			.toArray()
+			.then((c) => Buffer.concat(c).toString('utf8')),
+	) as {
+		events: { id: string }[];
+	};
+	const listed = await page
+		.locator('[data-list-event-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
+	expect(saved.events.map((e) => e.id).sort()).toEqual(listed.sort());
+});
