@@ -2,6 +2,8 @@ import { decodeText } from '../cli/decodeText.ts';
 import { articleKind, refuseBeforeReading } from './articleFileChecks.ts';
 import { htmlToText } from './htmlToText.ts';
 
+export { MAX_FILE_BYTES } from './articleFileChecks.ts';
+
 /** A dropped file as article text, or a one-line reason it was refused. */
 export type ArticleFileResult =
 	{ ok: true; name: string; text: string } | { ok: false; name: string; message: string };
