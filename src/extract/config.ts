@@ -4,6 +4,7 @@ import { chronoDates } from './recognize/chronoDates.ts';
 import { clockTime } from './recognize/clockTime.ts';
 import { century } from './recognize/century.ts';
 import { decade } from './recognize/decade.ts';
+import { definiteYear } from './recognize/definiteYear.ts';
 import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
 import { monthName } from './recognize/monthName.ts';
@@ -43,6 +44,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	unitsAgo,
 	adjacentDay,
 	relativePeriod,
+	definiteYear,
 	periodEnd,
 	season,
 	frequency,

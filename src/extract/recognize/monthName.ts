@@ -9,11 +9,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const TEMPORAL_BEFORE =
 	/\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|from|through|to|between|and|the|each|every)\s+$/i;
 
-/** A month with or without its year: "July 1953", "in January", "last March". */
+/** A month with or without its year: "July 1953", "in January", "last March", "June last year". */
 export const monthName: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(\d{4}))?)(?![\w-])(?!\s*\d)/,
+		/(?<![\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(\d{4})|\s+(?:of\s+)?(last|this|next)\s+year)?)(?![\w-])(?!\s*\d)/,
 		(m) => {
 			const name = m[3] ?? '';
 			if (
@@ -33,10 +33,22 @@ export const monthName: Recognizer = (sentence) =>
 			const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 			const stated = m[4] ? Number(m[4]) : undefined;
 			const rel = m[2]?.toLowerCase();
+			const yearShift = { last: -1, this: 0, next: 1 }[m[5]?.toLowerCase() ?? ''];
 			return {
 				type: 'DATE',
 				recognizer: 'monthName',
 				resolve: (ctx) => {
+					if (yearShift !== undefined) {
+						const value = isoMonth(ctx.dct.y + yearShift, month);
+						return {
+							value,
+							placement: { start: value, precision: 'month' },
+							derivation: 'relative',
+							explanation: `${name} of ${m[5]} year from the document date`,
+							certain: true,
+							approximate: false,
+						};
+					}
 					let y = stated ?? yearFor(month, 15, ctx);
 					if (stated === undefined && rel === 'last')
 						y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;

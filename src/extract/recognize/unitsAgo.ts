@@ -19,7 +19,7 @@ function shiftValue(value: string, years: number): string | null {
 export const unitsAgo: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d+|a few|several|a couple of)\s+(days?|weeks?|months?|quarters?|years?|decades?)\s+(ago|earlier|later|from now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$)))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d+|a few|several|a couple of)\s+(days?|weeks?|months?|quarters?|years?|decades?)(\s+or\s+so)?\s+(ago|earlier|later|from now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$)))(?![\w-])/i,
 		(m) => {
 			const words: Record<string, number> = {
 				a: 1,
@@ -44,9 +44,10 @@ export const unitsAgo: Recognizer = (sentence) =>
 			const raw = (m[3] ?? '').toLowerCase();
 			const n = /^\d+$/.test(raw) ? Number(raw) : words[raw];
 			const unit = parseUnit(m[4] ?? '');
-			const dir = (m[5] ?? '').toLowerCase();
+			const dir = (m[6] ?? '').toLowerCase();
 			const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
-			const mod = m[2] ? 'APPROX' : undefined;
+			// "a week or so ago" hedges like "about a week ago".
+			const mod = m[2] || m[5] ? 'APPROX' : undefined;
 			return {
 				type: 'DATE',
 				recognizer: 'unitsAgo',

@@ -8,12 +8,13 @@ const FUTURE =
 
 /**
  * Deictic references with no calendar value: "now" (`PRESENT_REF`), "recently", "the past",
- * "recent years" (`PAST_REF`), "the future" (`FUTURE_REF`).
+ * "recent years" (`PAST_REF`), "the future", "Elian's future" (the noun after a possessive, not
+ * the adjective of "its future earnings"), "soon" (`FUTURE_REF`).
  */
 export const vagueReference: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|the coming years|the years ahead)(?![\w-])/i,
+		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|(?<=(?:['’]s|\bits|\btheir|\bour|\bhis|\bher|\byour|\bmy)\s+)future(?=\s*(?:[.,;:!?"”')]|$)|\s+(?:of|in|for|and|or|is|was|will|would|looks?|remains?|depends?|lies?|seems?|as|with|on|at|to|away)\b)|the coming years|the years ahead|(?<!\bas\s+)soon(?!\s+(?:after|before|thereafter|as|enough\s+to)\b))(?![\w-])/i,
 		(m) => {
 			const phrase = m[0];
 			const lower = phrase.toLowerCase();
@@ -26,7 +27,6 @@ export const vagueReference: Recognizer = (sentence) =>
 				)
 			)
 				return null;
-			if (lower === 'soon' && /^\s+(?:after|before)\b/i.test(after)) return null;
 			const value = PRESENT.test(lower)
 				? 'PRESENT_REF'
 				: FUTURE.test(lower)
@@ -35,13 +35,18 @@ export const vagueReference: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'vagueReference',
-				resolve: () => ({
-					value,
-					derivation: 'relative',
-					explanation: `"${phrase}" refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'FUTURE_REF' ? 'future' : 'past'}`,
-					certain: false,
-					approximate: true,
-				}),
+				// Deictic "soon" looks ahead from now; in a past narrative ("was soon released")
+				// it means shortly after the story's own time and names no date of its own.
+				resolve: (ctx) =>
+					lower === 'soon' && ctx.tense === 'past'
+						? null
+						: {
+								value,
+								derivation: 'relative',
+								explanation: `"${phrase}" refers to the ${value === 'PRESENT_REF' ? 'present' : value === 'FUTURE_REF' ? 'future' : 'past'}`,
+								certain: false,
+								approximate: true,
+							},
 			};
 		},
 	);

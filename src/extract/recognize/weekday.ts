@@ -4,9 +4,15 @@ import { matchAll } from './matchAll.ts';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+// Before a possessive weekday, these make it prospective: "ahead of Tuesday's vote".
+const PROSPECTIVE = /\b(?:ahead of|before|until|till|for|upcoming|await\w*)\s+(?:the\s+)?$/i;
+
 /**
  * Weekdays: "on Thursday" is the most recent Thursday (the document date included) when the clause
  * is in the past tense, the next one when it is in the future; "last"/"next" say so outright.
+ * A possessive weekday ("Wednesday's ruling") is a definite noun phrase naming an event the reader
+ * already knows, so the clause's modal does not reach it ("said they would appeal Wednesday's
+ * ruling"): it is the most recent one unless a prospective word comes first.
  */
 export const weekday: Recognizer = (sentence) =>
 	matchAll(
@@ -15,6 +21,11 @@ export const weekday: Recognizer = (sentence) =>
 		(m) => {
 			const target = DAYS.indexOf((m[3] ?? '').toLowerCase());
 			const rel = m[2]?.toLowerCase();
+			const end = m.index + m[0].length;
+			const possessive =
+				!rel &&
+				/^['’]s\b/.test(sentence.text.slice(end)) &&
+				!PROSPECTIVE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index));
 			return {
 				type: 'DATE',
 				recognizer: 'weekday',
@@ -26,7 +37,7 @@ export const weekday: Recognizer = (sentence) =>
 					const future =
 						rel === 'next' ||
 						rel === 'coming' ||
-						(rel !== 'last' && rel !== 'past' && ctx.tense === 'future');
+						(rel !== 'last' && rel !== 'past' && !possessive && ctx.tense === 'future');
 					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 					const iso = isoDay(day);
 					return {

@@ -27,6 +27,9 @@ describe('weekday', () => {
 		['The bank said Monday it would cut rates.', 'Monday', '1998-01-05'],
 		['The board will meet Monday.', 'Monday', '1998-01-12'],
 		['They met last Thursday.', 'last Thursday', '1998-01-01'],
+		['Neither man could be located Wednesday.', 'Wednesday', '1998-01-07'],
+		["They said they would appeal Wednesday's ruling.", 'Wednesday', '1998-01-07'],
+		["Investors will wait for Monday's vote.", 'Monday', '1998-01-12'],
 	])('reads %j by tense', (text, phrase, value) => {
 		expect(run(weekday, text)[0]).toMatchObject({ text: phrase, value });
 	});
@@ -42,6 +45,13 @@ describe('relativePeriod', () => {
 		['It fell earlier this year.', 'earlier this year', '1998'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(relativePeriod, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it('reads "a week or so ago" as a hedged week back', () => {
+		expect(run(unitsAgo, 'The general chose it a week or so ago.')[0]).toMatchObject({
+			text: 'a week or so ago',
+			mod: 'APPROX',
+		});
 	});
 
 	it.each([
@@ -101,7 +111,21 @@ describe('vagueReference', () => {
 		['It was recently sold.', 'recently', 'PAST_REF'],
 		['Prices rose in recent years.', 'recent years', 'PAST_REF'],
 		['It may change in the future.', 'the future', 'FUTURE_REF'],
+		['It will be healthy enough soon.', 'soon', 'FUTURE_REF'],
+		['Prosecutors may soon seek an indictment.', 'soon', 'FUTURE_REF'],
+		["The bill would decide Elian's future.", 'future', 'FUTURE_REF'],
+		['It is important to our future and theirs.', 'future', 'FUTURE_REF'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(vagueReference, text)[0]).toMatchObject({ text: phrase, value, certain: false });
+	});
+
+	it.each([
+		['He was soon released.'],
+		['Return the boy as soon as possible.'],
+		['They left soon after the vote.'],
+		["It could mortgage the company's future earning power."],
+		['Stock-index futures fell.'],
+	])('finds no deictic reference in %j', (text) => {
+		expect(run(vagueReference, text).filter((r) => r.value !== undefined)).toEqual([]);
 	});
 });

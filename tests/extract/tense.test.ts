@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround } from '../../src/extract/tense.ts';
+
+function tenseOf(sentence: string, phrase: string) {
+	const at = sentence.indexOf(phrase);
+	return tenseAround(sentence, at, at + phrase.length);
+}
+
+describe('tenseAround', () => {
+	it.each([
+		['The board will meet Monday.', 'Monday', 'future'],
+		['Prosecutors may seek an indictment Friday.', 'Friday', 'future'],
+		['The group planned to leave on Tuesday.', 'Tuesday', 'future'],
+		['Putin signed the bill on Thursday.', 'Thursday', 'past'],
+		['Neither man could be located Wednesday.', 'Wednesday', 'past'],
+		['The bullet that could not be stopped hit him Friday night.', 'Friday', 'past'],
+	])('reads %j around %j as %s', (sentence, phrase, tense) => {
+		expect(tenseOf(sentence, phrase)).toBe(tense);
+	});
+});
