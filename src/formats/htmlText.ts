@@ -40,9 +40,13 @@ function decodeEntities(text: string): string {
 /**
  * Reduces a snippet of HTML (a TimelineJS3 headline or text) to plain text without a DOM, so it runs
  * in a worker and in Node. Script and style bodies are dropped, block ends become line breaks, every
- * other tag disappears; the result is only ever rendered as text.
+ * other tag disappears and whitespace around line breaks is trimmed; the result is only ever
+ * rendered as text.
  */
 export function htmlToPlainText(html: string): string {
+	// Without a tag it is text, perhaps escaped (as this app writes it): only entities are decoded,
+	// so every space and line break survives a round trip.
+	if (!/<[a-z!/]/i.test(html)) return decodeEntities(html);
 	return decodeEntities(
 		html
 			.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
