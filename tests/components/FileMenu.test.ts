@@ -91,6 +91,14 @@ describe('FileMenu: opening a file', () => {
 		expect(onopen).not.toHaveBeenCalled();
 	});
 
+	it('lets the alert be dismissed', async () => {
+		const { user, input } = setup();
+		await user.upload(input, jsonFile('nope', 'bad.json'));
+		await screen.findByRole('alert');
+		await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
 	it('clears the alert once a good file is opened', async () => {
 		const { user, input, onopen } = setup();
 		await user.upload(input, jsonFile('nope', 'bad.json'));
