@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectUrlShowsRange, marker, openApp, visibleRange } from './support/app.ts';
+import { expectUrlShowsRange, openApp, visibleRange } from './support/app.ts';
 
 /** A pasted article with a dateline, an absolute date and a weekday to resolve against it. */
 const MUSEUM = `Town opens museum for bicentennial memories
@@ -10,7 +10,11 @@ SPRINGFIELD, Ill., March 6, 2024 — The town opened its new history museum on M
 const FLOOD = `Storm floods river towns
 RIVERTON, Ore., March 8, 2024 — Heavy rain flooded the valley on Tuesday. The museum, first dedicated on July 4, 1976, during the bicentennial celebrations, stayed dry.`;
 
-const DEDICATION = 'the-building-was-first-dedicated-1976-07-04';
+/** Ids end with the event's date; the 1976 dedication is the only event on that day. */
+const DEDICATION = '1976-07-04';
+const dedicationRow = (page: Page) => page.locator(`[data-list-event-id$="${DEDICATION}"]`);
+const dedication = (page: Page) =>
+	page.getByTestId('timeline').locator(`[data-event-id$="${DEDICATION}"]`);
 
 async function violations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -53,7 +57,7 @@ test('a pasted article joins the timeline with its absolute and relative dates',
 }) => {
 	await openApp(page);
 	await paste(page, MUSEUM);
-	await expect(marker(page, DEDICATION)).toHaveAttribute('aria-label', /4 Jul 1976/);
+	await expect(dedication(page)).toHaveAttribute('aria-label', /4 Jul 1976/);
 	// "on Monday" in an article datelined Wednesday 6 March 2024.
 	await expect(page.locator('[data-list-event-id$="2024-03-04"]')).toHaveCount(1);
 	await expect(legend(page).getByRole('listitem')).toHaveCount(2);
@@ -71,8 +75,8 @@ test('two dropped files merge into one timeline; an event both mention is shown 
 		{ name: 'flood.txt', text: FLOOD },
 	]);
 	await expect(legend(page).getByRole('listitem')).toHaveCount(3);
-	await expect(page.locator(`[data-list-event-id="${DEDICATION}"]`)).toHaveCount(1);
-	await page.locator(`[data-list-event-id="${DEDICATION}"]`).click();
+	await expect(dedicationRow(page)).toHaveCount(1);
+	await dedicationRow(page).click();
 	const sources = page.getByTestId('detail-panel').getByRole('group', { name: 'Sources' });
 	await expect(sources.getByRole('button')).toHaveCount(2);
 	await sources.getByRole('button', { name: 'Source 2' }).click();
@@ -96,10 +100,10 @@ test('hiding a document filters its events out of the timeline and the list', as
 	const toggle = legend(page).getByRole('button', { name: /Town opens museum/ });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await expect(page.locator(`[data-list-event-id="${DEDICATION}"]`)).toHaveCount(0);
+	await expect(dedicationRow(page)).toHaveCount(0);
 	await expect(page.locator(`[data-list-event-id="${await seedEvent(page)}"]`)).toHaveCount(1);
 	await toggle.click();
-	await expect(page.locator(`[data-list-event-id="${DEDICATION}"]`)).toHaveCount(1);
+	await expect(dedicationRow(page)).toHaveCount(1);
 });
 
 test('correcting the article date moves its relative events', async ({ page }) => {
@@ -111,7 +115,7 @@ test('correcting the article date moves its relative events', async ({ page }) =
 	await item.getByRole('button', { name: 'Set date' }).click();
 	await expect(page.locator('[data-list-event-id$="2024-04-08"]')).toHaveCount(1);
 	await expect(page.locator('[data-list-event-id$="2024-03-04"]')).toHaveCount(0);
-	await expect(marker(page, DEDICATION)).toHaveCount(1);
+	await expect(dedication(page)).toHaveCount(1);
 });
 
 test('Copy link carries the articles: a fresh browser shows the same timeline and view', async ({
@@ -122,8 +126,8 @@ test('Copy link carries the articles: a fresh browser shows the same timeline an
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openApp(page);
 	await paste(page, MUSEUM);
-	await expect(marker(page, DEDICATION)).toHaveCount(1);
-	await page.locator(`[data-list-event-id="${DEDICATION}"]`).click();
+	await expect(dedication(page)).toHaveCount(1);
+	await dedicationRow(page).click();
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expectUrlShowsRange(page);
 	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
@@ -139,7 +143,7 @@ test('Copy link carries the articles: a fresh browser shows the same timeline an
 	const other = await fresh.newPage();
 	await other.goto(href);
 	await expect(other.getByTestId('detail-panel')).toBeVisible();
-	await expect(marker(other, DEDICATION)).toHaveAttribute('aria-pressed', 'true');
+	await expect(dedication(other)).toHaveAttribute('aria-pressed', 'true');
 	const after = await visibleRange(other);
 	const msPerPixel = before.spanMs / 1200;
 	expect(Math.abs(after.fromMs - before.fromMs)).toBeLessThanOrEqual(msPerPixel);
@@ -189,7 +193,7 @@ test('articles too long for a link are offered as a timeline JSON download inste
 		}).join('');
 	const filler = Array.from({ length: 3000 }, word).join(' ');
 	await paste(page, `${MUSEUM}\n${filler}.`);
-	await expect(marker(page, DEDICATION)).toHaveCount(1);
+	await expect(dedication(page)).toHaveCount(1);
 	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'too long for a link' })).toBeVisible();
 	const [download] = await Promise.all([
