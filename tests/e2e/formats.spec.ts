@@ -173,4 +173,33 @@ test.describe('open formats', () => {
 		await expect(page.getByRole('alert')).toBeVisible();
 		expect((await axe()).violations).toEqual([]);
 	});
+
+	test('a hostile TimelineJS3 file opens as text and runs nothing', async ({ page }) => {
+		const slide = (headline: string, text: string, year: number) => ({
+			start_date: { year },
+			text: { headline, text },
+		});
+		const file = {
+			title: { text: { headline: 'Hostile &lt;b&gt;file&lt;/b&gt;' } },
+			events: [
+				slide('&lt;script&gt;window.__pwned = 1&lt;/script&gt;', 'escaped markup', 2001),
+				slide(
+					'Image <img src=x onerror="window.__pwned = 2">',
+					'<a href="javascript:window.__pwned = 3">x</a>',
+					2002,
+				),
+			],
+		};
+		await page.getByTestId('open-timeline-input').setInputFiles({
+			name: 'hostile.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(file)),
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile <b>file</b>');
+		const list = page.getByRole('region', { name: 'Event list' });
+		await expect(list).toContainText('<script>window.__pwned = 1</script>');
+		await expect(list).toContainText('Image');
+		await expect(page.locator('main img, main script')).toHaveCount(0);
+		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	});
 });
