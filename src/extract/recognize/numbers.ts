@@ -38,16 +38,7 @@ const SMALL: Record<string, number> = {
 };
 
 /** Quantities a reader cannot pin down: "several days" is `PXD`. */
-const VAGUE = new Set([
-	'several',
-	'few',
-	'a few',
-	'some',
-	'many',
-	'couple of',
-	'a couple of',
-	'numerous',
-]);
+const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous']);
 
 /** Regex source for a number written in digits or words ("500", "1,000", "twenty-four", "a few"). */
 export const NUMBER =
@@ -65,7 +56,8 @@ export function parseNumber(raw: string): number | null {
 	if (VAGUE.has(s)) return null;
 	if (/^half an?$/.test(s) || s === 'a half') return 0.5;
 	if (s === 'a dozen') return 12;
-	if (s === 'a couple') return 2;
+	// TimeML and HeidelTime read "a couple of years" as two years (P2Y), not as a vague amount.
+	if (/^(?:a )?couple(?: of)?$/.test(s)) return 2;
 	if (/^(a|one) hundred$/.test(s)) return 100;
 	const parts = s.split(/[- ]/).filter(Boolean);
 	let total = 0;

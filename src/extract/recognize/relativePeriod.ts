@@ -24,13 +24,14 @@ const OFFSETS: Record<string, number> = {
 
 /**
  * Calendar units named relative to the document date: "this week" (`1998-W02`), "last year",
- * "next month", "earlier this year", "the latest quarter". "The following day" and "the same week"
+ * "next month", "earlier this year", "the latest quarter", "the current fiscal year" (a reading of the
+ * calendar year, since the fiscal calendar is not known). "The following day" and "the same week"
  * count from the date the text last stated, as a reader does.
  */
 export const relativePeriod: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(week|weekend|month|quarter|year|decade|century))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century))(?![\w-])/i,
 		(m) => {
 			const rel = (m[3] ?? '').toLowerCase();
 			const unit = parseUnit(m[4] ?? '');

@@ -4,17 +4,18 @@ import { matchAll } from './matchAll.ts';
 const PRESENT =
 	/^(now|right now|just now|currently|current|at present|presently|nowadays|these days|at the moment|today's)$/i;
 const FUTURE =
-	/^(the future|future|in the future|soon|the near future|the coming years|the years ahead|eventually)$/i;
+	/^(the future|future|in the future|soon|the near future|the coming years|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|eventually)$/i;
 
 /**
  * Deictic references with no calendar value: "now" (`PRESENT_REF`), "recently", "the past",
  * "recent years" (`PAST_REF`), "the future", "Elian's future" (the noun after a possessive, not
- * the adjective of "its future earnings"), "soon" (`FUTURE_REF`).
+ * the adjective of "its future earnings"), "soon", "in the near term", "as soon as possible", "at a
+ * later date" (`FUTURE_REF`).
  */
 export const vagueReference: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|(?<=(?:['’]s|\bits|\btheir|\bour|\bhis|\bher|\byour|\bmy)\s+)future(?=\s*(?:[.,;:!?"”')]|$)|\s+(?:of|in|for|and|or|is|was|will|would|looks?|remains?|depends?|lies?|seems?|as|with|on|at|to|away)\b)|the coming years|the years ahead|(?<!\bas\s+)soon(?!\s+(?:after|before|thereafter|as|enough\s+to)\b))(?![\w-])/i,
+		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|(?<=(?:['’]s|\bits|\btheir|\bour|\bhis|\bher|\byour|\bmy)\s+)future(?=\s*(?:[.,;:!?"”')]|$)|\s+(?:of|in|for|and|or|is|was|will|would|looks?|remains?|depends?|lies?|seems?|as|with|on|at|to|away)\b)|the coming years|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|(?<!\bas\s+)soon(?!\s+(?:after|before|thereafter|as|enough\s+to)\b))(?![\w-])/i,
 		(m) => {
 			const phrase = m[0];
 			const lower = phrase.toLowerCase();

@@ -45,6 +45,14 @@ describe('clockTime', () => {
 		['They met at 9 a.m. sharp.', '9 a.m.', '1998-01-08T09:00'],
 		['It ended at 10:30 p.m.', '10:30 p.m.', '1998-01-08T22:30'],
 		['Lunch was at noon.', 'noon', '1998-01-08T12:00'],
+		['Crowds gathered at midday.', 'midday', '1998-01-08T12:00'],
+		['The plane landed at 4 in the morning.', '4 in the morning', '1998-01-08T04:00'],
+		['The vote came at 8 in the evening.', '8 in the evening', '1998-01-08T20:00'],
+		['Guards left at 11 at night.', '11 at night', '1998-01-08T23:00'],
+		['Guards left at 2 at night.', '2 at night', '1998-01-08T02:00'],
+		['The shot was heard at 12 at night.', '12 at night', '1998-01-08T00:00'],
+		['Trading resumed in mid-afternoon.', 'mid-afternoon', '1998-01-08TAF'],
+		['He called mid morning.', 'mid morning', '1998-01-08TMO'],
 	])('reads %j on the document date', (text, phrase, value) => {
 		expect(run(clockTime, text)[0]).toMatchObject({ text: phrase, type: 'TIME', value });
 	});

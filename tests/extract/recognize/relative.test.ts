@@ -43,6 +43,7 @@ describe('relativePeriod', () => {
 		['It will grow next year.', 'next year', '1999'],
 		['It fell last month.', 'last month', '1997-12'],
 		['It fell earlier this year.', 'earlier this year', '1998'],
+		['Sales will beat the current fiscal year.', 'the current fiscal year', '1998'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(relativePeriod, text)[0]).toMatchObject({ text: phrase, value });
 	});
@@ -114,6 +115,9 @@ describe('vagueReference', () => {
 		['It will be healthy enough soon.', 'soon', 'FUTURE_REF'],
 		['Prosecutors may soon seek an indictment.', 'soon', 'FUTURE_REF'],
 		["The bill would decide Elian's future.", 'future', 'FUTURE_REF'],
+		['Rates may rise in the near term.', 'the near term', 'FUTURE_REF'],
+		['The boy must be returned as soon as possible.', 'as soon as possible', 'FUTURE_REF'],
+		['Terms will be set at a later date.', 'a later date', 'FUTURE_REF'],
 		['It is important to our future and theirs.', 'future', 'FUTURE_REF'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(vagueReference, text)[0]).toMatchObject({ text: phrase, value, certain: false });
@@ -121,7 +125,7 @@ describe('vagueReference', () => {
 
 	it.each([
 		['He was soon released.'],
-		['Return the boy as soon as possible.'],
+		['He left as soon as the vote ended.'],
 		['They left soon after the vote.'],
 		["It could mortgage the company's future earning power."],
 		['Stock-index futures fell.'],

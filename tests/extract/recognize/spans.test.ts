@@ -12,6 +12,7 @@ describe('duration', () => {
 		['It took about three hours.', 'about three hours', 'PT3H', 'APPROX'],
 		['It took weeks.', 'weeks', 'PXW', undefined],
 		['Sales fell over the past two months.', 'the past two months', 'P2M', undefined],
+		['It may take a couple of years.', 'a couple of years', 'P2Y', undefined],
 	])('reads %j as %s', (text, phrase, value, mod) => {
 		expect(run(duration, text)[0]).toMatchObject({ text: phrase, type: 'DURATION', value, mod });
 	});
