@@ -6,42 +6,10 @@ import {
 	type TimelineDocument,
 	type TimelineEvent,
 } from '../timeline.ts';
+import type { EraExtra, EventExtra, Tl3File } from './tl3File.ts';
 import { escapeMarkup, htmlToPlainText } from './htmlText.ts';
-import { isoToTl3, tl3ToIso, type Tl3Date } from './tl3Date.ts';
+import { isoToTl3, tl3ToIso } from './tl3Date.ts';
 import { syntheticDocument } from './tl3Document.ts';
-
-/** The slide text of TimelineJS3; both fields are HTML. */
-export interface Tl3Text {
-	headline?: string;
-	text?: string;
-}
-
-/**
- * What TimelineJS3 cannot express travels in a `dateline` field on each object, which TimelineJS3
- * ignores, so a Dateline → TimelineJS3 → Dateline round trip loses nothing.
- */
-type EventExtra = Omit<TimelineEvent, 'id' | 'title' | 'summary' | 'start' | 'end'>;
-type EraExtra = Pick<Era, 'approximate' | 'explanation' | 'sources'>;
-
-/** A TimelineJS3 file as this app writes it. */
-export interface Tl3File {
-	title?: { text?: Tl3Text };
-	events: {
-		unique_id: string;
-		start_date: Tl3Date;
-		end_date?: Tl3Date;
-		text: Tl3Text;
-		dateline: EventExtra;
-	}[];
-	eras: {
-		unique_id: string;
-		start_date: Tl3Date;
-		end_date: Tl3Date;
-		text: Tl3Text;
-		dateline: EraExtra;
-	}[];
-	dateline: { schemaVersion: number; documents: TimelineDocument[] };
-}
 
 /** Writes TimelineJS3 JSON; titles and summaries are escaped, since TimelineJS3 renders them as HTML. */
 export function toTimelineJs3(timeline: Timeline): string {
