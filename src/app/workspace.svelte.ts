@@ -3,6 +3,7 @@ import { slug } from '../cli/slug.ts';
 import { loadTimeline } from './loadTimeline.ts';
 import { dropMissingEvent, fitQuery, replaceHash } from './urlSync.svelte.ts';
 import { filterDocuments } from '../timeline/filterDocuments.ts';
+import { appendTimeline } from '../timeline/appendTimeline.ts';
 
 /** Where an article came from; anything but `server` (or a corrected date) needs a share link. */
 export type ArticleOrigin = 'server' | 'pasted' | 'file' | 'opened' | 'shared';
@@ -73,6 +74,11 @@ export class Workspace {
 	failure: string | null = null;
 	/** Writes the page's pending URL change now; set by the page once it is mounted. */
 	flushUrl: () => void = () => {};
+	/**
+	 * A timeline opened from a file. Its events come from the file, not from its documents' text,
+	 * so it is never extracted again: added articles are extracted alone and appended to it.
+	 */
+	#base: Timeline | null = null;
 	#job: ExtractionJob | null = null;
 	#target: WorkspaceArticle[] | null = null;
 	#version = 0;
@@ -88,8 +94,14 @@ export class Workspace {
 		return this.articles.some((a) => a.origin !== 'server' || a.dct !== undefined);
 	}
 
+	/** True when the timeline came from an opened file, which a link cannot carry. */
+	get fromFile(): boolean {
+		return this.#base !== null;
+	}
+
 	/** Loads the server's timeline as it is. */
 	async load(url: string, fetcher?: typeof fetch): Promise<boolean> {
+		this.#base = null;
 		const r = await loadTimeline(url, fetcher);
 		if (!r.ok) {
 			this.loadError = { message: r.message, problems: r.problems };
@@ -117,6 +129,10 @@ export class Workspace {
 	/** Sets the article date of one document (`YYYY-MM-DD`) and re-resolves every relative date. */
 	setDate(id: string, dct: string): Promise<boolean> {
 		const base = this.#target ?? this.articles;
+		if (base.some((a) => a.id === id && a.origin === 'opened')) {
+			this.status = 'The dates of an opened timeline file are as the file gives them.';
+			return Promise.resolve(false);
+		}
 		return this.run(
 			base.map((a) => (a.id === id ? { ...a, dct } : a)),
 			'fit',
@@ -130,12 +146,14 @@ export class Workspace {
 		this.status = null;
 		this.progress = 0;
 		const job = this.start(
-			articles.map((a) => ({
-				id: a.id,
-				path: a.name,
-				text: a.text,
-				...(a.dct ? { dct: a.dct } : {}),
-			})),
+			articles
+				.filter((a) => a.origin !== 'opened')
+				.map((a) => ({
+					id: a.id,
+					path: a.name,
+					text: a.text,
+					...(a.dct ? { dct: a.dct } : {}),
+				})),
 			(f) => {
 				if (this.#job === job) this.progress = f;
 			},
@@ -155,7 +173,8 @@ export class Workspace {
 		}
 		// The fragment described the old articles; Copy link builds a new one.
 		if (!keepHash) replaceHash('');
-		this.#show(outcome.timeline, articles, view);
+		const timeline = this.#base ? appendTimeline(this.#base, outcome.timeline) : outcome.timeline;
+		this.#show(timeline, articles, view);
 		return true;
 	}
 
@@ -175,6 +194,7 @@ export class Workspace {
 	open(timeline: Timeline): void {
 		this.cancel();
 		this.status = null;
+		this.#base = timeline;
 		replaceHash('');
 		this.#show(timeline, articlesOf(timeline, 'opened'), 'fit');
 	}

@@ -174,3 +174,40 @@ describe('Workspace filters', () => {
 		expect(location.search).toBe('?from=1950-01-01&to=1956-01-01');
 	});
 });
+
+describe('Workspace with a timeline opened from a file', () => {
+	it('extracts only the added article and appends it, keeping every event of the file', async () => {
+		const w = fakeWorker();
+		const ws = await loaded(w.start);
+		ws.open(seed);
+		expect(ws.fromFile).toBe(true);
+		const done = ws.add([{ name: 'museum.txt', text: 'Museum\nIt opened in 1999.' }]);
+		expect(w.runs[0]!.inputs.map((i) => i.id)).toEqual(['museum']);
+		w.runs[0]!.finish({ ok: true, timeline: extracted(['museum']), warnings: [] });
+		expect(await done).toBe(true);
+		expect(ws.timeline!.events.map((e) => e.id)).toEqual([
+			...seed.events.map((e) => e.id),
+			'new-event',
+		]);
+		expect(ws.timeline!.documents.map((d) => d.id)).toEqual([
+			...seed.documents.map((d) => d.id),
+			'museum',
+		]);
+	});
+
+	it('does not re-extract a document of the file to correct its date', async () => {
+		const w = fakeWorker();
+		const ws = await loaded(w.start);
+		ws.open(seed);
+		expect(await ws.setDate(seed.documents[0]!.id, '2000-01-01')).toBe(false);
+		expect(w.runs).toHaveLength(0);
+		expect(ws.status).toMatch(/as the file gives them/);
+	});
+
+	it('forgets the file when the server timeline is loaded again', async () => {
+		const ws = await loaded(fakeWorker().start);
+		ws.open(seed);
+		await ws.load('./timeline.json', async () => new Response(JSON.stringify(seed)));
+		expect(ws.fromFile).toBe(false);
+	});
+});
