@@ -1,8 +1,10 @@
 import type { Tense } from './types.ts';
 
 // Markers of a future or planned event, read in the clause before the phrase ("will meet Bush on").
+// Predicates of commitment take an infinitive that looks ahead of them ("agreed to buy it in
+// February", "a program to pay down the loan by February").
 const FUTURE_BEFORE =
-	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
+	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
 const FUTURE =
 	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;

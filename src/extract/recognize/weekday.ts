@@ -12,7 +12,9 @@ const PROSPECTIVE = /\b(?:ahead of|before|until|till|for|upcoming|await\w*)\s+(?
  * is in the past tense, the next one when it is in the future; "last"/"next" say so outright.
  * A possessive weekday ("Wednesday's ruling") is a definite noun phrase naming an event the reader
  * already knows, so the clause's modal does not reach it ("said they would appeal Wednesday's
- * ruling"): it is the most recent one unless a prospective word comes first.
+ * ruling"): it is the most recent one unless a prospective word comes first. With no tense to
+ * go by ("the vote on Tuesday", "talks Tuesday in London"), a weekday in the next two days is the
+ * coming one, since news reports mostly the past but names tomorrow's and the day after's plans.
  */
 export const weekday: Recognizer = (sentence) =>
 	matchAll(
@@ -37,7 +39,8 @@ export const weekday: Recognizer = (sentence) =>
 					const future =
 						rel === 'next' ||
 						rel === 'coming' ||
-						(rel !== 'last' && rel !== 'past' && !possessive && ctx.tense === 'future');
+						(rel !== 'last' && rel !== 'past' && !possessive && ctx.tense === 'future') ||
+						(!rel && !possessive && ctx.tense === 'present' && ahead > 0 && ahead <= 2);
 					const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 					const iso = isoDay(day);
 					return {

@@ -82,6 +82,7 @@ describe('monthName', () => {
 		['Sales fell in December, it said.', 'December', '1997-12', false],
 		['He will visit in March.', 'March', '1998-03', false],
 		['Exports fell in June last year.', 'June last year', '1997-06', true],
+		['Thermo agreed to buy the line in March.', 'March', '1998-03', false],
 		['Talks began in January this year.', 'January this year', '1998-01', true],
 		['The plant opens in March of next year.', 'March of next year', '1999-03', true],
 	])('reads %j as the month %s', (text, phrase, value, certain) => {

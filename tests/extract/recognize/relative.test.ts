@@ -30,6 +30,8 @@ describe('weekday', () => {
 		['Neither man could be located Wednesday.', 'Wednesday', '1998-01-07'],
 		["They said they would appeal Wednesday's ruling.", 'Wednesday', '1998-01-07'],
 		["Investors will wait for Monday's vote.", 'Monday', '1998-01-12'],
+		['The ministers meet separately Friday in London.', 'Friday', '1998-01-09'],
+		['The ministers meet separately Monday in London.', 'Monday', '1998-01-05'],
 	])('reads %j by tense', (text, phrase, value) => {
 		expect(run(weekday, text)[0]).toMatchObject({ text: phrase, value });
 	});
