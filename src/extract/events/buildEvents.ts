@@ -2,6 +2,7 @@ import type { Resolved } from '../anchor.ts';
 import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Resolution } from '../types.ts';
 import type { Draft } from './draft.ts';
+import { durationTitle } from './durationTitle.ts';
 import { clauseTitle, tidyTitle } from './title.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
@@ -46,9 +47,11 @@ export function buildEvents(
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
-		const title = r.title
-			? tidyTitle(r.title)
-			: (named?.title ?? clauseTitle(sentence.text, local[0], local[1], isSpan));
+		const fromClause = () => {
+			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan);
+			return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
+		};
+		const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());
 		const certainty = r.certain ? 1 : 0.8;
 		drafts.push({
 			title: title || tidyTitle(sentence.text),
