@@ -176,6 +176,8 @@ test('the input panel and a two-document timeline have no axe-core violations', 
 	await page.getByRole('button', { name: 'Add to timeline' }).click();
 	await expect(legend(page).getByRole('listitem')).toHaveCount(2);
 	expect(await violations(page)).toEqual([]);
+	await page.setViewportSize({ width: 360, height: 740 });
+	expect(await violations(page)).toEqual([]);
 });
 
 test('articles too long for a link are offered as a timeline JSON download instead', async ({
@@ -213,4 +215,20 @@ test('articles too long for a link are offered as a timeline JSON download inste
 		.locator('[data-list-event-id]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
 	expect(saved.events.map((e) => e.id).sort()).toEqual(listed.sort());
+});
+
+test('a long article shows its progress, and Cancel keeps the timeline as it was', async ({
+	page,
+}) => {
+	await openApp(page);
+	const rows = await page.locator('[data-list-event-id]').count();
+	const long = `${MUSEUM}\n${Array.from({ length: 4000 }, (_, i) => `On Monday, ${i + 1} people visited the museum, officials said on March ${(i % 28) + 1}, 2023.`).join(' ')}`;
+	await paste(page, long);
+	const progress = page.getByRole('progressbar', { name: /Reading the articles/ });
+	await expect(progress).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+	await expect(progress).toBeHidden();
+	await expect(page.getByText('Extraction cancelled — the timeline is unchanged.')).toBeVisible();
+	await expect(legend(page).getByRole('listitem')).toHaveCount(1);
+	await expect(page.locator('[data-list-event-id]')).toHaveCount(rows);
 });
