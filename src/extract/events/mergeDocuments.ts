@@ -52,15 +52,18 @@ function documentsOf(sources: Source[]): Set<string> {
 }
 
 function combine(group: AnchoredEvent[], order: Map<string, number>): AnchoredEvent {
-	// The most confident, most direct mention speaks for the group; ties go to the earlier
-	// document, so adding an article later does not rename what was already there.
-	const lead = [...group].sort(
-		(a, b) => b.confidence - a.confidence || RANK[a.derivation] - RANK[b.derivation],
+	// The earliest article names the event, so adding an article later never renames (and so never
+	// re-ids) what a reader may already have linked to; the most direct mention says how the date
+	// is known, and the surest one how sure we are.
+	const [first] = group;
+	const direct = [...group].sort(
+		(a, b) => RANK[a.derivation] - RANK[b.derivation] || b.confidence - a.confidence,
 	)[0]!;
 	const explanations = group.flatMap((e) => e.explanation.split('; '));
 	const at = (s: Source) => order.get(s.document) ?? 0;
 	return {
-		...lead,
+		...first!,
+		derivation: direct.derivation,
 		approximate: group.every((e) => e.approximate),
 		explanation: [...new Set(explanations)].join('; '),
 		confidence: Math.max(...group.map((e) => e.confidence)),

@@ -76,15 +76,15 @@ describe('mergeDocuments', () => {
 		expect(merged!.sources.map((s) => s.document)).toEqual(['a', 'b']);
 		expect(merged!.confidence).toBe(0.95);
 		expect(merged!.explanation).toBe('the same day; stated');
-		expect(merged!.title).toBe('The Kakhovka dam bursts');
 	});
 
-	it('keeps the earlier article title when both are as sure', () => {
+	it('keeps the earlier article title, so adding an article does not rename the event', () => {
 		const [merged] = mergeDocuments([
-			[event('a', 'Kakhovka dam burst')],
+			[event('a', 'Kakhovka dam burst', { confidence: 0.85, derivation: 'relative' })],
 			[event('b', 'The Kakhovka dam bursts')],
 		]);
 		expect(merged!.title).toBe('Kakhovka dam burst');
+		expect(merged!.derivation).toBe('explicit');
 	});
 
 	it('never merges two events that one article kept apart', () => {
@@ -147,6 +147,12 @@ describe('extractTimeline across articles', () => {
 		expect(onTheDay.map((e) => e.sources.map((s) => s.document).join())).toHaveLength(3);
 		expect(onTheDay.some((e) => /cabinet/i.test(e.title))).toBe(true);
 		expect(onTheDay.some((e) => /central bank/i.test(e.title))).toBe(true);
+	});
+
+	it('keeps the ids of the first article when a second one is added', () => {
+		const alone = extractTimeline([first]).timeline.events.map((e) => e.id);
+		const both = new Set(timeline.events.map((e) => e.id));
+		expect(alone.filter((id) => !both.has(id))).toEqual([]);
 	});
 
 	it('merges by gazetteer anchor: the Korean War armistice told two ways', () => {
