@@ -232,3 +232,11 @@ test('a long article shows its progress, and Cancel keeps the timeline as it was
 	await expect(legend(page).getByRole('listitem')).toHaveCount(1);
 	await expect(page.locator('[data-list-event-id]')).toHaveCount(rows);
 });
+
+test('two documents in dark mode have no axe-core violations', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openApp(page);
+	await paste(page, MUSEUM);
+	await expect(legend(page).getByRole('listitem')).toHaveCount(2);
+	expect(await violations(page)).toEqual([]);
+});
