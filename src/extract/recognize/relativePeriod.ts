@@ -56,8 +56,11 @@ export const relativePeriod: Recognizer = (sentence) =>
 					const previous = stated
 						? { y: Number(stated[1]), m: Number(stated[2] ?? 6), d: 15 }
 						: undefined;
+					// "The following month" after "in March" counts from March: for months and
+					// longer, the date last stated at any precision finer than the unit will do.
+					const monthly = stated?.[2] !== undefined && !/^(?:day|week|weekend)$/.test(m[4] ?? '');
 					const base = fromPrevious
-						? ((rel === 'that' ? previous : ctx.previousDay) ?? ctx.dct)
+						? ((rel === 'that' || monthly ? previous : ctx.previousDay) ?? ctx.dct)
 						: ctx.dct;
 					const r = relative(
 						base,

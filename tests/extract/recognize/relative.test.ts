@@ -50,6 +50,17 @@ describe('relativePeriod', () => {
 		expect(run(relativePeriod, text)[0]).toMatchObject({ text: phrase, value });
 	});
 
+	it.each([
+		['The following month, it was sold.', 'The following month', '1998-04'],
+		['It fell again the same year.', 'the same year', '1998'],
+		['The previous month was calm.', 'The previous month', '1998-02'],
+	])('counts %j from the month last stated', (text, phrase, value) => {
+		expect(run(relativePeriod, text, '1998-10-27', { previous: '1998-03' })[0]).toMatchObject({
+			text: phrase,
+			value,
+		});
+	});
+
 	it('reads "a week or so ago" as a hedged week back', () => {
 		expect(run(unitsAgo, 'The general chose it a week or so ago.')[0]).toMatchObject({
 			text: 'a week or so ago',
