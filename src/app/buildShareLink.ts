@@ -1,5 +1,5 @@
-import type { SharePayload } from './openShare.ts';
-import type { WorkspaceArticle } from './workspace.svelte.ts';
+import type { SharePayload } from '../share/sharePayload.ts';
+import type { WorkspaceArticle } from './articles.ts';
 
 /** A link that carries the articles, or the reason there is none. */
 export type ShareLinkResult = { ok: true; href: string } | { ok: false; message: string };

@@ -1,19 +1,13 @@
 import { seedQuery, replaceHash } from './urlSync.svelte.ts';
-import { freshId, type Workspace } from './workspace.svelte.ts';
+import type { Workspace } from './workspace.svelte.ts';
+import { freshId } from './articles.ts';
+import type { SharePayload } from '../share/sharePayload.ts';
+import type { ShareDecodeResult } from '../share/shareLink.ts';
 
-/** G's `SharePayload`, restated structurally. */
-export interface SharePayload {
-	v: 1;
-	articles: { name: string; text: string; dct?: string }[];
-	event?: string;
-	from?: string;
-	to?: string;
-}
+export type { SharePayload };
 
-/** G's `decodeShare`. */
-export type DecodeShare = (
-	value: string,
-) => Promise<{ ok: true; payload: SharePayload } | { ok: false; message: string }>;
+/** G's `decodeShare`, injected so tests can pass a fake. */
+export type DecodeShare = (value: string) => Promise<ShareDecodeResult>;
 
 /**
  * Opens a `#share=` link: decodes the articles, extracts them in the worker and shows the view the

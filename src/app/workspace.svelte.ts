@@ -1,44 +1,17 @@
 import type { Timeline } from '../timeline.ts';
-import { slug } from '../cli/slug.ts';
+import type { ArticleInput } from '../extract/pipeline.ts';
+import type { ExtractionJob } from '../ingest/extractClient.ts';
 import { loadTimeline } from './loadTimeline.ts';
 import { dropMissingEvent, fitQuery, replaceHash } from './urlSync.svelte.ts';
 import { filterDocuments } from '../timeline/filterDocuments.ts';
 import { appendTimeline } from '../timeline/appendTimeline.ts';
+import { articlesOf, freshId, type ArticleOrigin, type WorkspaceArticle } from './articles.ts';
 
-/** Where an article came from; anything but `server` (or a corrected date) needs a share link. */
-export type ArticleOrigin = 'server' | 'pasted' | 'file' | 'opened' | 'shared';
-
-/** One article of the workspace, with the date the reader set for it, if any. */
-export interface WorkspaceArticle {
-	id: string;
-	name: string;
-	text: string;
-	/** `YYYY-MM-DD` set by the reader; overrides the article's own date. */
-	dct?: string;
-	origin: ArticleOrigin;
-}
-
-/** What the extractor worker is given (src/extract's `ArticleInput`). */
-export interface ExtractionInput {
-	id: string;
-	path: string;
-	text: string;
-	dct?: string;
-}
-
-/** G's `ExtractionOutcome`, restated structurally so this module does not load the worker. */
-export type ExtractionOutcome =
-	| { ok: true; timeline: Timeline; warnings: string[] }
-	| { ok: false; cancelled: boolean; message: string };
-
-export interface ExtractionJob {
-	result: Promise<ExtractionOutcome>;
-	cancel(): void;
-}
+export type { ArticleOrigin, WorkspaceArticle } from './articles.ts';
 
 /** G's `startExtraction`, injected so tests can pass a fake. */
 export type StartExtraction = (
-	inputs: ExtractionInput[],
+	inputs: ArticleInput[],
 	onProgress?: (fraction: number) => void,
 ) => ExtractionJob;
 
@@ -228,23 +201,4 @@ export class Workspace {
 		this.articles = articles;
 		this.shown = { timeline, version: ++this.#version, notice: null };
 	}
-}
-
-/** The articles a timeline was made from: its documents' full texts. */
-export function articlesOf(timeline: Timeline, origin: ArticleOrigin): WorkspaceArticle[] {
-	return timeline.documents.map((d) => ({
-		id: d.id,
-		name: d.path || d.title || d.id,
-		text: d.text,
-		origin,
-	}));
-}
-
-/** An id from the article's name, not yet in `taken` (which it joins). */
-export function freshId(name: string, taken: Set<string>): string {
-	const base = slug(name);
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
 }

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-	Workspace,
-	type ExtractionInput,
-	type ExtractionOutcome,
-} from '../../src/app/workspace.svelte.ts';
+import { Workspace } from '../../src/app/workspace.svelte.ts';
+import type { ArticleInput as ExtractionInput } from '../../src/extract/pipeline.ts';
+import type { ExtractionOutcome } from '../../src/ingest/extractClient.ts';
 import type { Timeline } from '../../src/timeline.ts';
 import { event, timeline } from '../fixtures/app/buildTimeline.ts';
 import seedLikeJson from '../fixtures/app/seed-like.timeline.json';

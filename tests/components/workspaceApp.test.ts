@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/components/App.svelte';
-import type { ExtractionInput, ExtractionOutcome } from '../../src/app/workspace.svelte.ts';
+import type { ArticleInput as ExtractionInput } from '../../src/extract/pipeline.ts';
+import type { ExtractionOutcome } from '../../src/ingest/extractClient.ts';
 import type { Timeline } from '../../src/timeline.ts';
 import { seedLike } from './render.ts';
 
