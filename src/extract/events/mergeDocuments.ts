@@ -12,14 +12,22 @@ const STOP = new Set(
 	said says say told according reported announced added also more most some many other`.split(/\s+/),
 );
 
+// Many events of one day compare their titles pairwise: read each title's words once.
+const wordsOf = new Map<string, Set<string>>();
+
 /** Lower-case content words of a title, with plural and past-tense endings levelled. */
 export function contentWords(title: string): Set<string> {
+	const known = wordsOf.get(title);
+	if (known) return known;
 	const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-	return new Set(
+	const set = new Set(
 		words
 			.filter((w) => w.length > 2 && !STOP.has(w))
 			.map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=\w{3})(?:es|s|ed|ing)$/, '')),
 	);
+	if (wordsOf.size > 10_000) wordsOf.clear();
+	wordsOf.set(title, set);
+	return set;
 }
 
 /**
@@ -86,7 +94,8 @@ export function mergeDocuments(perDocument: AnchoredEvent[][]): AnchoredEvent[] 
 		for (const event of events) {
 			const docs = documentsOf(event.sources);
 			for (const d of docs) if (!order.has(d)) order.set(d, order.size);
-			const candidates = byPlacement.get(placementOf(event)) ?? [];
+			const at = placementOf(event);
+			const candidates = byPlacement.get(at) ?? [];
 			const home = candidates.find(
 				(g) =>
 					![...docs].some((d) => g.documents.has(d)) && g.members.some((m) => sameEvent(m, event)),
@@ -98,7 +107,8 @@ export function mergeDocuments(perDocument: AnchoredEvent[][]): AnchoredEvent[] 
 			}
 			const group = { members: [event], documents: docs };
 			groups.push(group);
-			byPlacement.set(placementOf(event), [...candidates, group]);
+			candidates.push(group);
+			byPlacement.set(at, candidates);
 		}
 	}
 	return groups.map((g) => (g.members.length === 1 ? g.members[0]! : combine(g.members, order)));
