@@ -14,7 +14,7 @@ test('the seed timeline shows every extracted event and is captured for the READ
 	expect(response.ok()).toBe(true);
 	const timeline = (await response.json()) as Timeline;
 	expect(timeline.events.length).toBeGreaterThan(0);
-	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.setViewportSize({ width: 1280, height: 860 });
 	await openApp(page);
 
 	await expect(page.locator('[data-list-event-id]')).toHaveCount(timeline.events.length);
