@@ -1,30 +1,19 @@
 /**
- * The one orchestrator: text → repair → sentences → candidates → refine → document date → anchor
- * → events → merge → eras. Pure: no Node or DOM APIs, no clock, never throws on any string.
+ * The public entry points: one article (`extractDocument`) or several merged into one timeline
+ * (`extractTimeline`). The stages themselves run in extractParts.ts. Pure: no Node or DOM APIs, no
+ * clock, never throws on any string.
  */
 import {
 	SCHEMA_VERSION,
 	type Era,
-	type Mention,
 	type Timeline,
 	type TimelineDocument,
 	type TimelineEvent,
 } from '../timeline.ts';
-import { anchorMentions, sentenceOf } from './anchor.ts';
-import { RECOGNIZERS, REFINERS } from './config.ts';
-import { findNames } from './data/lookup.ts';
-import { creationDate } from './dct.ts';
-import { isoDay } from './dates.ts';
 import { assignIds } from './events/assignIds.ts';
-import { buildEvents } from './events/buildEvents.ts';
-import { findEras } from './events/findEras.ts';
-import { inheritDates } from './events/inheritDates.ts';
 import { mergeDocuments, mergeEras, type AnchoredEvent } from './events/mergeDocuments.ts';
-import { mergeEvents } from './events/mergeEvents.ts';
-import { repairText } from './repair.ts';
+import { extractParts } from './extractParts.ts';
 import { progressMeter, type ProgressCallback } from './progress.ts';
-import { segment } from './segment.ts';
-import type { Candidate, Sentence } from './types.ts';
 
 export interface ArticleInput {
 	/** URL-safe id, from the file name. */
@@ -50,70 +39,6 @@ export interface DocumentResult {
 	warnings: string[];
 }
 
-/** Fraction of a document's work done once its sentences are recognized (measured on the seed). */
-const RECOGNIZED = 0.8;
-const BATCH = 16;
-
-/**
- * Runs every recognizer on every sentence, then the refiners in order. `tick` hears the fraction
- * of sentences done after each batch.
- */
-export function recognize(
-	sentences: Sentence[],
-	text: string,
-	warnings: string[],
-	tick?: (fraction: number) => void,
-): Candidate[] {
-	let candidates: Candidate[] = [];
-	for (const [i, s] of sentences.entries()) {
-		if (tick && i % BATCH === 0) tick(i / sentences.length);
-		for (const r of RECOGNIZERS) {
-			try {
-				candidates.push(...r(s));
-			} catch (e) {
-				warnings.push(`recognizer failed on a sentence at ${s.start}: ${(e as Error).message}`);
-			}
-		}
-	}
-	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-	for (const refine of REFINERS) candidates = refine(candidates, text, sentences);
-	return candidates;
-}
-
-/** Days stated with a certain year, which anchor anniversaries and the fallback document date. */
-function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: string): string[] {
-	const probe = { y: 2000, m: 1, d: 1 };
-	const days: string[] = [];
-	for (const c of candidates) {
-		if (c.recognizer !== 'chronoDates') continue;
-		const sentence = sentenceOf(sentences, c.start);
-		if (!sentence) continue;
-		const r = c.resolve({
-			dct: probe,
-			tense: 'past',
-			documentText: text,
-			sentence,
-			statedDays: [],
-		});
-		if (r?.certain && r.placement?.precision === 'day') days.push(r.placement.start);
-	}
-	return days;
-}
-
-function headline(sentences: Sentence[]): string {
-	const first = sentences[0];
-	if (!first) return '';
-	return first.kind === 'headline' ? first.text : first.text.slice(0, 120);
-}
-
-/** One document's result before ids: events still carry their gazetteer anchor for merging. */
-interface Parts {
-	document: TimelineDocument;
-	events: AnchoredEvent[];
-	eras: Omit<Era, 'id'>[];
-	warnings: string[];
-}
-
 /** Gives ids (events first, then eras, sharing one namespace) and drops the merge-only anchors. */
 function finish(events: AnchoredEvent[], eras: Omit<Era, 'id'>[]) {
 	const taken = new Set<string>();
@@ -123,96 +48,12 @@ function finish(events: AnchoredEvent[], eras: Omit<Era, 'id'>[]) {
 	};
 }
 
-function extractUnsafe(
-	input: ArticleInput,
-	options: ExtractOptions,
-	tick: (fraction: number) => void,
-): Parts {
-	const warnings: string[] = [];
-	const { text } = repairText(input.text);
-	const sentences = segment(text);
-	const candidates = recognize(sentences, text, warnings, (f) => tick(f * RECOGNIZED));
-	tick(RECOGNIZED);
-	const statedDays = statedDaysOf(candidates, sentences, text);
-	const dct =
-		input.dct !== undefined
-			? creationDate(
-					text,
-					sentences,
-					candidates,
-					statedDays,
-					input.dct,
-					'date given for this article',
-				)
-			: creationDate(text, sentences, candidates, statedDays, options.dct);
-	warnings.push(...dct.warnings);
-	const resolved = anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings);
-	tick(0.9);
-	const mentions: Mention[] = resolved.map(({ candidate: c, resolution: r }) => ({
-		start: c.start,
-		end: c.end,
-		text: c.text,
-		type: c.type,
-		value: r.value,
-		...(r.mod ? { mod: r.mod } : {}),
-	}));
-	const mentioned = [
-		...new Map(findNames(text, ['war', 'event']).map((f) => [f.entry.id, f.entry])).values(),
-	];
-	const drafts = buildEvents(resolved, input.id, mentioned);
-	drafts.push(...inheritDates(sentences, resolved, drafts));
-	const dctIso = isoDay(dct.dct);
-	return {
-		document: {
-			id: input.id,
-			title: headline(sentences),
-			path: input.path,
-			text,
-			creationDate: dct.creationDate,
-			mentions,
-		},
-		events: mergeEvents(drafts),
-		eras: findEras(sentences, input.id, dctIso),
-		warnings,
-	};
-}
-
 /** Extracts one article. Never throws: a failure yields an empty result and a warning. */
 export function extractDocument(input: ArticleInput, options: ExtractOptions = {}): DocumentResult {
 	const meter = progressMeter(options.onProgress, [String(input.text ?? '').length]);
-	const parts = extractOne(input, options, (f) => meter.at(0, f));
+	const parts = extractParts(input, options, (f) => meter.at(0, f));
 	meter.finish();
 	return { ...parts, ...finish(parts.events, parts.eras) };
-}
-
-function extractOne(
-	input: ArticleInput,
-	options: ExtractOptions,
-	tick: (fraction: number) => void,
-): Parts {
-	const id = /^[A-Za-z0-9_-]+$/.test(String(input.id))
-		? input.id
-		: String(input.id)
-				.replace(/[^A-Za-z0-9_-]+/g, '-')
-				.replace(/^-$/, '') || 'document';
-	try {
-		return extractUnsafe({ ...input, id }, options, tick);
-	} catch (e) {
-		const text = String(input.text ?? '');
-		return {
-			document: {
-				id,
-				title: '',
-				path: String(input.path ?? ''),
-				text,
-				creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' },
-				mentions: [],
-			},
-			events: [],
-			eras: [],
-			warnings: [`extraction failed for ${input.path}: ${(e as Error).message}`],
-		};
-	}
 }
 
 /**
@@ -237,7 +78,7 @@ export function extractTimeline(
 		for (let n = 2; docIds.has(id); n++) id = `${base}-${n}`;
 		if (id !== input.id) warnings.push(`document id "${input.id}" renamed to "${id}"`);
 		docIds.add(id);
-		const r = extractOne({ ...input, id }, options, (f) => meter.at(index, f));
+		const r = extractParts({ ...input, id }, options, (f) => meter.at(index, f));
 		meter.at(index, 1);
 		warnings.push(...r.warnings.map((w) => `${input.path}: ${w}`));
 		return r;
