@@ -58,25 +58,39 @@ test('the built index.html has no inline script and loads nothing from another o
 	expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
 });
 
+/**
+ * Adds inline code to the running page — a `<script>` element or an `onclick` attribute — and
+ * resolves with whether it ran and which directive refused it.
+ */
+function injectInline(page: Page, kind: 'script' | 'handler') {
+	return page.evaluate(
+		(kind) =>
+			new Promise<{ ran: boolean; directive: string }>((resolve) => {
+				const ran = () => (window as { __inline?: number }).__inline === 1;
+				document.addEventListener('securitypolicyviolation', (e) =>
+					resolve({ ran: ran(), directive: e.effectiveDirective }),
+				);
+				if (kind === 'script') {
+					const script = document.createElement('script');
+					script.textContent = 'window.__inline = 1';
+					document.head.append(script);
+				} else {
+					const button = document.createElement('button');
+					button.setAttribute('onclick', 'window.__inline = 1');
+					document.body.append(button);
+					button.click();
+					button.remove();
+				}
+			}),
+		kind,
+	);
+}
+
 test('an inline script added to the page does not run and raises a CSP violation', async ({
 	page,
 }) => {
 	await openApp(page);
-	const outcome = await page.evaluate(
-		() =>
-			new Promise<{ ran: boolean; directive: string }>((resolve) => {
-				document.addEventListener('securitypolicyviolation', (e) =>
-					resolve({
-						ran: (window as { __inline?: number }).__inline === 1,
-						directive: e.effectiveDirective,
-					}),
-				);
-				const script = document.createElement('script');
-				script.textContent = 'window.__inline = 1';
-				document.head.append(script);
-			}),
-	);
-	expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
+	expect(await injectInline(page, 'script')).toEqual({ ran: false, directive: 'script-src-elem' });
 	expect(await page.evaluate(() => (window as { __inline?: number }).__inline)).toBeUndefined();
 });
 
@@ -84,23 +98,7 @@ test('an inline event handler added to the page does not run and raises a CSP vi
 	page,
 }) => {
 	await openApp(page);
-	const outcome = await page.evaluate(
-		() =>
-			new Promise<{ ran: boolean; directive: string }>((resolve) => {
-				document.addEventListener('securitypolicyviolation', (e) =>
-					resolve({
-						ran: (window as { __handler?: number }).__handler === 1,
-						directive: e.effectiveDirective,
-					}),
-				);
-				const button = document.createElement('button');
-				button.setAttribute('onclick', 'window.__handler = 1');
-				document.body.append(button);
-				button.click();
-				button.remove();
-			}),
-	);
-	expect(outcome).toEqual({ ran: false, directive: 'script-src-attr' });
+	expect(await injectInline(page, 'handler')).toEqual({ ran: false, directive: 'script-src-attr' });
 });
 
 test('selecting, zooming and reading an event requests nothing from another origin and violates no policy', async ({
