@@ -1,6 +1,7 @@
 import type { Resolved } from '../anchor.ts';
 import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Resolution } from '../types.ts';
+import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
 import { clauseTitle, tidyTitle } from './title.ts';
@@ -32,15 +33,24 @@ export function summarize(sentence: string): string {
 	return s.length > 300 ? s.slice(0, 299).replace(/\s+\S*$/, '') + '…' : s;
 }
 
-/** One draft event per mention that places something on the calendar, in body sentences only. */
+/**
+ * One draft event per mention that places something on the calendar, in body sentences only. The
+ * dateline opening the first of them ("SPRINGFIELD, Ill., March 6, 2024 —") is no part of it.
+ */
 export function buildEvents(
 	resolved: Resolved[],
 	documentId: string,
 	mentioned: GazetteerEntry[],
 ): Draft[] {
 	const drafts: Draft[] = [];
-	resolved.forEach(({ candidate, sentence, resolution: r }, i) => {
-		if (sentence.kind !== 'body' || !r.placement) return;
+	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
+	const dateline = first ? datelineLength(first.text) : 0;
+	resolved.forEach(({ candidate, sentence: whole, resolution: r }, i) => {
+		if (whole.kind !== 'body' || !r.placement) return;
+		const cut = whole === first ? dateline : 0;
+		// The dateline's date is when the article was written, not something the story tells.
+		if (candidate.start < whole.start + cut) return;
+		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
 		const named =
 			r.derivation === 'explicit' && r.placement.precision === 'day'
