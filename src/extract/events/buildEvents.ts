@@ -4,7 +4,8 @@ import type { Resolution } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
-import { clauseTitle, tidyTitle } from './title.ts';
+import { clauseTitle } from './clauseTitle.ts';
+import { tidyTitle } from './title.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,

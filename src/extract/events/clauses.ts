@@ -83,7 +83,11 @@ function relativeAt(
 	const end = at + m[0].length;
 	const comma = m[1] !== undefined;
 	const pronoun = m[2]!.toLowerCase();
-	const rest = sentence.slice(end);
+	// "said that last week a customer discovered": the date is no part of the clause's subject.
+	const rest =
+		phrase && phrase[0] >= end && !/\S/.test(sentence.slice(end, phrase[0]))
+			? sentence.slice(phrase[1])
+			: sentence.slice(end);
 	const before = textBefore(sentence, at, phrase);
 	const previous = lower(before.trim().split(/\s+/).at(-1) ?? '');
 	if (pronoun !== 'that' && PASSIVE_FOLD.test(rest)) return null;
@@ -95,10 +99,13 @@ function relativeAt(
 			return { at, end, opens: true, closes: false };
 	}
 	if (pronoun === 'whose' && !comma) return null;
-	const noun = antecedentOf(before, pronoun !== 'that' && pronoun !== 'which');
+	const noun = antecedentOf(before, pronoun === 'who' || pronoun === 'whom');
 	// "the council, whose members were elected" is about the council's members.
 	const antecedent = noun && pronoun === 'whose' ? `${noun}'s` : noun;
-	if (!antecedent) return { at, end, opens: true, closes: true };
+	// "which" or "who" with no noun before it and no comma asks a question ("investigate who
+	// shot"): no clause to title.
+	if (!antecedent)
+		return pronoun === 'that' || comma ? { at, end, opens: true, closes: true } : null;
 	const close = comma ? sentence.slice(end).search(/,\s/) : -1;
 	return {
 		at,

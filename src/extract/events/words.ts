@@ -12,6 +12,8 @@ const IRREGULAR_PAST = set(
 	'began bought broke brought built came caught chose drew drove fell felt fled fought found flew gave got grew held hit hung kept knew laid led left lost made meant met paid put quit ran rang rose said sank saw sent set shook shot shut sold spent split spread stood stole struck swept swore took taught tore told thought threw understood went won wore wrote',
 );
 const NOT_PAST = set('hundred red bed need seed speed breed greed creed shed sled shred indeed');
+/** Words that take "of" before the noun they count: "many of the leaders". */
+export const QUANTIFIERS = set('many some most all none one each several few both any half');
 export const DETERMINERS = set(
 	'the a an this these those its their his her our my your some many several each every another',
 );
@@ -48,9 +50,9 @@ const isFunctionWord = (w: string) =>
 /**
  * Index of the finite verb when `words` open with a subject and then its verb ("the army had
  * built", "floods destroyed", "it eased"), else -1. The subject is a pronoun or up to four words
- * with no preposition among them.
+ * with no preposition among them; one with no determiner or name at its head, at most `bare`.
  */
-export function subjectThenVerb(words: string[]): number {
+export function subjectThenVerb(words: string[], bare = 4): number {
 	const first = lower(words[0] ?? '');
 	// A gerund is a verb here ("as having donated"), rarely a subject in news prose.
 	if (!first || isVerbish(first) || PREPOSITIONS.has(first) || /ing$/.test(first)) return -1;
@@ -58,7 +60,8 @@ export function subjectThenVerb(words: string[]): number {
 		const next = /ly$/.test(lower(words[1] ?? '')) ? 2 : 1;
 		return isVerbish(words[next] ?? '') ? next : -1;
 	}
-	for (let i = 1; i < Math.min(words.length, 5); i++) {
+	const limit = DETERMINERS.has(first) || /^[A-Z0-9]/.test(words[0]!) ? 5 : bare + 1;
+	for (let i = 1; i < Math.min(words.length, limit); i++) {
 		const w = words[i]!;
 		if (/[,;:]$/.test(words[i - 1]!)) return -1;
 		if (isVerbish(w)) return i;

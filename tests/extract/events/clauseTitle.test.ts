@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTitle } from '../../../src/extract/events/title.ts';
+import { clauseTitle } from '../../../src/extract/events/clauseTitle.ts';
 
 /** Titles `phrase` (its first occurrence) in `sentence`. */
 const title = (sentence: string, phrase: string) => {
