@@ -14,6 +14,8 @@ export function tidyTitle(raw: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 	s = s.replace(LEAD, '').replace(/^[\s,]+/, '');
+	// A title is not a sentence: no full stop, unless it ends an abbreviation ("the U.S.").
+	if (/(?:^|\s)[^\s.]+\.$/.test(s)) s = s.slice(0, -1);
 	if (s.length > MAX) {
 		const cut = s.slice(0, MAX + 1);
 		const space = cut.lastIndexOf(' ');

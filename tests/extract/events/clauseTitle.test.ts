@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../../src/extract/events/clauseTitle.ts';
+import { tidyTitle } from '../../../src/extract/events/title.ts';
 
 /** Titles `phrase` (its first occurrence) in `sentence`. */
 const title = (sentence: string, phrase: string) => {
@@ -167,5 +168,16 @@ describe('clauseTitle', () => {
 		const whole =
 			'The committee approved an extraordinarily comprehensive infrastructure renewal programme';
 		expect(whole.startsWith(`${t.slice(0, -1)} `)).toBe(true);
+	});
+});
+
+describe('tidyTitle', () => {
+	it.each([
+		['a parade to mark the war.', 'A parade to mark the war'],
+		['troops left the U.S.', 'Troops left the U.S.'],
+		['  "Talks resumed"  ', 'Talks resumed'],
+		['and then talks resumed', 'Talks resumed'],
+	])('tidies %j', (raw, tidy) => {
+		expect(tidyTitle(raw)).toBe(tidy);
 	});
 });

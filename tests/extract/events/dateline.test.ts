@@ -55,6 +55,17 @@ describe('the dateline in extracted events', () => {
 		}
 	});
 
+	it("leaves the dateline out of an inherited event's summary and title", () => {
+		const r = extractDocument({
+			id: 'd',
+			path: 'd.txt',
+			text: 'Korea marks anniversary\nPYONGYANG (AP) — North Korea held a parade to commemorate the Korean War.\nOn July 27, 2023, crowds marked the 70th anniversary of the Korean War.',
+		});
+		const parade = r.events.find((e) => e.derivation === 'inferred');
+		expect(parade?.summary).toBe('North Korea held a parade to commemorate the Korean War.');
+		expect(parade?.title).toBe('Parade to commemorate the Korean War');
+	});
+
 	it('reads a dateline only at the opening of the article', () => {
 		const later = extractDocument({
 			id: 'd',
