@@ -42,6 +42,12 @@ describe('clauseTitle', () => {
 			"The council's members were elected",
 		],
 		[
+			'a comma inside the date does not close an aside',
+			'The notes, which will be due on Nov. 1, 2004, will be used to reduce debt.',
+			'Nov. 1, 2004',
+			'The notes will be due',
+		],
+		[
 			'an aside between dashes is left out',
 			'The suspect -- a local man -- was arrested on Friday.',
 			'Friday',
