@@ -72,4 +72,33 @@ describe('DocumentLegend', () => {
 		await userEvent.click(within(item('Museum opens')).getByRole('button', { name: 'Set date' }));
 		expect(p.ondate).not.toHaveBeenCalled();
 	});
+
+	it('folds a long list of articles to three behind a disclosure button', async () => {
+		const many = Array.from({ length: 5 }, (_, n) =>
+			doc(`d${n}`, `Dispatch ${n}`, `Dispatch ${n}. It rained.`, '2024-03-06'),
+		);
+		render(DocumentLegend, {
+			props: {
+				documents: many,
+				hidden: new Set<string>(),
+				busy: false,
+				ontoggle: vi.fn(),
+				ondate: vi.fn(),
+			},
+		});
+		expect(screen.getAllByRole('listitem')).toHaveLength(3);
+		const more = screen.getByRole('button', { name: 'Show all 5 articles' });
+		expect(more).toHaveAttribute('aria-expanded', 'false');
+		await userEvent.click(more);
+		expect(screen.getAllByRole('listitem')).toHaveLength(5);
+		expect(screen.getByRole('button', { name: 'Show fewer articles' })).toHaveAttribute(
+			'aria-expanded',
+			'true',
+		);
+	});
+
+	it('shows no disclosure button for three articles or fewer', () => {
+		setup();
+		expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+	});
 });
