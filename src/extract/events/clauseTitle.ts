@@ -7,7 +7,7 @@ import {
 	polish,
 	tidyTitle,
 	wideClauseTitle,
-	windowStart,
+	titleWindow,
 } from './title.ts';
 import { isVerbish } from './words.ts';
 
@@ -65,9 +65,7 @@ export function clauseTitle(
 	phraseEnd: number,
 	keep = false,
 ): string {
-	const from = windowStart(sentence, phraseStart);
-	const text = sentence.slice(from, phraseEnd + 200);
-	const [ps, pe] = [phraseStart - from, phraseEnd - from];
+	const { text, start: ps, end: pe } = titleWindow(sentence, phraseStart, phraseEnd);
 	if (!keep && ATTRIBUTION.test(text.slice(0, ps)) && /^[\s.!?"”']*$/.test(text.slice(pe)))
 		return wideClauseTitle(sentence, phraseStart, phraseEnd);
 	let start = 0;

@@ -30,10 +30,27 @@ export const PREPOSITION_BEFORE =
 export const PART_OF_DAY_AFTER = /^\s+(?:night|morning|afternoon|evening)\b(?!['’])/i;
 
 /** A title never needs more than a window around the phrase, however long the sentence. */
-export function windowStart(sentence: string, phraseStart: number): number {
+function windowStart(sentence: string, phraseStart: number): number {
 	const from = Math.max(0, phraseStart - 200);
 	if (from === 0 || /\s/.test(sentence[from - 1] ?? '')) return from;
 	return from + (/^\S*\s*/.exec(sentence.slice(from))?.[0].length ?? 0);
+}
+
+/**
+ * The part of the sentence a title is read from — up to 200 characters either side of the date
+ * phrase, starting on a word — with the phrase's offsets moved into it.
+ */
+export function titleWindow(
+	sentence: string,
+	phraseStart: number,
+	phraseEnd: number,
+): { text: string; start: number; end: number } {
+	const from = windowStart(sentence, phraseStart);
+	return {
+		text: sentence.slice(from, phraseEnd + 200),
+		start: phraseStart - from,
+		end: phraseEnd - from,
+	};
 }
 
 /** The title from punctuation and conjunctions alone, used when the clause reading fails. */
@@ -43,10 +60,11 @@ export function wideClauseTitle(
 	phraseEnd: number,
 	keep = false,
 ): string {
-	const from = windowStart(sentence, phraseStart);
-	sentence = sentence.slice(from, phraseEnd + 200);
-	phraseStart -= from;
-	phraseEnd -= from;
+	({
+		text: sentence,
+		start: phraseStart,
+		end: phraseEnd,
+	} = titleWindow(sentence, phraseStart, phraseEnd));
 	let startOfClause = 0;
 	let endOfClause = sentence.length;
 	for (const m of sentence.matchAll(BOUNDARY)) {
