@@ -1,5 +1,4 @@
 import type { Timeline } from '../timeline.ts';
-import { slug } from '../cli/slug.ts';
 
 /** Where an article came from; anything but `server` (or a corrected date) needs a share link. */
 export type ArticleOrigin = 'server' | 'pasted' | 'file' | 'opened' | 'shared';
@@ -22,13 +21,4 @@ export function articlesOf(timeline: Timeline, origin: ArticleOrigin): Workspace
 		text: d.text,
 		origin,
 	}));
-}
-
-/** An id from the article's name, not yet in `taken` (which it joins). */
-export function freshId(name: string, taken: Set<string>): string {
-	const base = slug(name);
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
 }

@@ -1,6 +1,6 @@
 import { seedQuery, replaceHash } from './urlSync.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
-import { freshId } from './articles.ts';
+import { freshSlug } from '../cli/slug.ts';
 import type { SharePayload } from '../share/sharePayload.ts';
 import type { ShareDecodeResult } from '../share/shareLink.ts';
 
@@ -37,7 +37,7 @@ export async function openShare(
 	seedQuery(payload);
 	const taken = new Set<string>();
 	const articles = payload.articles.map((a) => ({
-		id: freshId(a.name, taken),
+		id: freshSlug(a.name, taken),
 		name: a.name,
 		text: a.text,
 		...(a.dct ? { dct: a.dct } : {}),

@@ -5,7 +5,8 @@ import { loadTimeline } from './loadTimeline.ts';
 import { dropMissingEvent, fitQuery, replaceHash } from './urlSync.svelte.ts';
 import { filterDocuments } from '../timeline/filterDocuments.ts';
 import { appendTimeline } from '../timeline/appendTimeline.ts';
-import { articlesOf, freshId, type ArticleOrigin, type WorkspaceArticle } from './articles.ts';
+import { articlesOf, type ArticleOrigin, type WorkspaceArticle } from './articles.ts';
+import { freshSlug } from '../cli/slug.ts';
 
 export type { ArticleOrigin, WorkspaceArticle } from './articles.ts';
 
@@ -91,7 +92,7 @@ export class Workspace {
 		const taken = new Set(base.map((a) => a.id));
 		const added = list
 			.filter((a) => a.text.trim() !== '')
-			.map((a) => ({ id: freshId(a.name, taken), name: a.name, text: a.text, origin }));
+			.map((a) => ({ id: freshSlug(a.name, taken), name: a.name, text: a.text, origin }));
 		if (added.length === 0) {
 			this.status = 'There is no text to add.';
 			return Promise.resolve(false);

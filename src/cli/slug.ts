@@ -19,17 +19,20 @@ export function slug(path: string): string {
 	return safe || 'article';
 }
 
+/** The slug of `path`, with the first free `-2`, `-3`, … suffix if `used` has it; joins `used`. */
+export function freshSlug(path: string, used: Set<string>): string {
+	const base = slug(path);
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	used.add(id);
+	return id;
+}
+
 /**
- * One distinct slug per path, in the same order. A repeated slug gets the first free `-2`, `-3`, …
- * suffix, so the result depends only on the order of `paths`: sort them first.
+ * One distinct slug per path, in the same order. A repeated slug gets the first free suffix, so
+ * the result depends only on the order of `paths`: sort them first.
  */
 export function uniqueSlugs(paths: readonly string[]): string[] {
 	const used = new Set<string>();
-	return paths.map((path) => {
-		const base = slug(path);
-		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-		used.add(id);
-		return id;
-	});
+	return paths.map((path) => freshSlug(path, used));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { slug, uniqueSlugs } from '../../src/cli/slug.ts';
+import { freshSlug, slug, uniqueSlugs } from '../../src/cli/slug.ts';
 
 describe('slug', () => {
 	it.each([
@@ -40,5 +40,14 @@ describe('uniqueSlugs', () => {
 	it('gives the same ids for the same input every time', () => {
 		const paths = ['n/a.txt', 'm/a.txt', 'a-2.txt', 'a.txt'];
 		expect(uniqueSlugs(paths)).toEqual(uniqueSlugs([...paths]));
+	});
+});
+
+describe('freshSlug', () => {
+	it('avoids the ids already taken and adds its own to them', () => {
+		const taken = new Set(['floods', 'floods-2']);
+		expect(freshSlug('Floods.txt', taken)).toBe('floods-3');
+		expect(taken.has('floods-3')).toBe(true);
+		expect(freshSlug('Museum opens.txt', taken)).toBe('museum-opens');
 	});
 });
