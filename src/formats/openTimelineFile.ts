@@ -58,3 +58,22 @@ export function openTimelineText(text: string): OpenResult {
 			'This JSON file is not a timeline: it is neither a Dateline file (no schemaVersion) nor a TimelineJS3 file (no events with a start_date).',
 	};
 }
+
+/**
+ * Opens a timeline file as "Open timeline…" and a dropped `.json` both do: a file over
+ * `MAX_TIMELINE_BYTES` is refused before it is read. A refusal reads on after "Could not open …: ".
+ */
+export async function readTimelineFile(file: File): Promise<OpenResult> {
+	if (file.size > MAX_TIMELINE_BYTES)
+		return {
+			ok: false,
+			message: `it is ${(file.size / 1e6).toFixed(0)} MB; Dateline opens timeline files up to ${MAX_TIMELINE_BYTES / 1e6} MB.`,
+		};
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, message: 'the file could not be read.' };
+	}
+	return openTimelineText(text);
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openTimelineText } from '../../src/formats/openTimelineFile.ts';
+import {
+	MAX_TIMELINE_BYTES,
+	openTimelineText,
+	readTimelineFile,
+} from '../../src/formats/openTimelineFile.ts';
 import { toDatelineJson } from '../../src/formats/datelineJson.ts';
 import { toTimelineJs3 } from '../../src/formats/timelineJs3.ts';
 import { sample } from '../fixtures/formats/sample.ts';
@@ -65,5 +69,32 @@ describe('openTimelineText', () => {
 		expect(!result.ok && result.message).toMatch(
 			/^This Dateline file is damaged: events\.0\.start: /,
 		);
+	});
+});
+
+describe('readTimelineFile', () => {
+	it('opens a file the way openTimelineText opens its text', async () => {
+		const file = new File([toDatelineJson(sample)], 'sample.json');
+		expect(await readTimelineFile(file)).toEqual(openTimelineText(toDatelineJson(sample)));
+	});
+
+	it('refuses a file over the limit without reading it', async () => {
+		const file = new File(['{}'], 'huge.json');
+		Object.defineProperty(file, 'size', { value: MAX_TIMELINE_BYTES + 1 });
+		file.text = () => Promise.reject(new Error('read a file it should have refused'));
+		const result = await readTimelineFile(file);
+		expect(result).toEqual({
+			ok: false,
+			message: 'it is 50 MB; Dateline opens timeline files up to 50 MB.',
+		});
+	});
+
+	it('says so when the file cannot be read', async () => {
+		const file = new File(['{}'], 'gone.json');
+		file.text = () => Promise.reject(new Error('NotReadableError'));
+		expect(await readTimelineFile(file)).toEqual({
+			ok: false,
+			message: 'the file could not be read.',
+		});
 	});
 });
