@@ -78,6 +78,12 @@ export function urlSync(view: ViewState, data: TimelineData): () => void {
 const rewrite = (search: string, hash: string) =>
 	history.replaceState(history.state, '', `${location.pathname}${search}${hash}`);
 
+/** Replaces the query (an empty one leaves no `?`), keeping the fragment. */
+function writeQuery(q: URLSearchParams): void {
+	const s = q.toString();
+	rewrite(s ? `?${s}` : '', location.hash);
+}
+
 /** Replaces the URL fragment (`''` removes it) without a new history entry. */
 export function replaceHash(hash: string): void {
 	if (location.hash !== hash) rewrite(location.search, hash);
@@ -97,8 +103,7 @@ export function seedQuery(v: { event?: string; from?: string; to?: string }): vo
 	const q = new URLSearchParams(location.search);
 	if (q.has('event') || q.has('from') || q.has('to')) return;
 	for (const k of ['event', 'from', 'to'] as const) if (v[k]) q.set(k, v[k]!);
-	const s = q.toString();
-	rewrite(s ? `?${s}` : '', location.hash);
+	writeQuery(q);
 }
 
 /** Removes the selected event from the query (keeping the range) when `exists` says it is gone. */
@@ -107,6 +112,5 @@ export function dropMissingEvent(exists: (id: string) => boolean): void {
 	const event = q.get('event');
 	if (!event || exists(event)) return;
 	q.delete('event');
-	const s = q.toString();
-	rewrite(s ? `?${s}` : '', location.hash);
+	writeQuery(q);
 }
