@@ -68,11 +68,18 @@ export function segment(text: string): Sentence[] {
 		const head = kind === 'body' ? DATELINE.exec(line) : null;
 		if (head) {
 			const end = l.start + head[0].trimEnd().length;
-			sentences.push({ start: l.start, end, text: text.slice(l.start, end), kind: 'dateline' });
+			sentences.push({
+				start: l.start,
+				end,
+				text: text.slice(l.start, end),
+				kind: 'dateline',
+				paragraph: i,
+			});
 		}
 		const rest = head ? { start: l.start + head[0].length, end: l.end } : l;
 		const spans = kind === 'body' ? splitLine(text.slice(rest.start, rest.end), rest.start) : [l];
-		for (const s of spans) sentences.push({ ...s, text: text.slice(s.start, s.end), kind });
+		for (const s of spans)
+			sentences.push({ ...s, text: text.slice(s.start, s.end), kind, paragraph: i });
 	});
 	return sentences;
 }

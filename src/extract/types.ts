@@ -10,6 +10,8 @@ export interface Sentence {
 	end: number;
 	text: string;
 	kind: SentenceKind;
+	/** Index of the paragraph (non-empty line) that holds the sentence, from 0. */
+	paragraph: number;
 }
 
 export type Tense = 'past' | 'present' | 'future';

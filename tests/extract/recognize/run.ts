@@ -9,7 +9,7 @@ export function run(
 	dct = '1998-01-08',
 	extra: { statedDays?: string[]; previous?: string } = {},
 ) {
-	const sentence: Sentence = { start: 0, end: text.length, text, kind: 'body' };
+	const sentence: Sentence = { start: 0, end: text.length, text, kind: 'body', paragraph: 0 };
 	const day = parseYmd(dct)!;
 	return recognizer(sentence).map((c) => {
 		const r = c.resolve({
