@@ -19,7 +19,14 @@ export type Precision = 'decade' | 'year' | 'month' | 'day' | 'minute';
 
 /** How an event's date was obtained from the text. */
 export type Derivation =
-	'explicit' | 'anniversary' | 'relative' | 'duration' | 'holiday' | 'inferred';
+	| 'explicit'
+	| 'anniversary'
+	| 'relative'
+	| 'duration'
+	| 'holiday'
+	| 'inferred'
+	| 'reported'
+	| 'narrative';
 
 /** A temporal expression found in a document, scored against TimeML corpora. */
 export interface Mention {
@@ -203,6 +210,8 @@ const EventSchema = v.object({
 		'duration',
 		'holiday',
 		'inferred',
+		'reported',
+		'narrative',
 	]),
 	explanation: v.string(),
 	confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),

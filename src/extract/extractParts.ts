@@ -10,7 +10,9 @@ import { creationDate } from './dct.ts';
 import { isoDay } from './dates.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import { findEras } from './events/findEras.ts';
+import { headlineEvent } from './events/headlineEvent.ts';
 import { inheritDates } from './events/inheritDates.ts';
+import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import type { ArticleInput, ExtractOptions } from './pipeline.ts';
@@ -120,6 +122,10 @@ function extractUnsafe(
 	];
 	const drafts = buildEvents(resolved, input.id, mentioned);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
+	// Reported facts fill the sentences no date phrase dated; the headline then finds its lead among them.
+	for (const d of reportedFacts(sentences, resolved, drafts, dct.dct, input.id)) drafts.push(d);
+	const news = headlineEvent(sentences, resolved, drafts, dct.dct, input.id);
+	if (news) drafts.push(news);
 	const dctIso = isoDay(dct.dct);
 	return {
 		document: {

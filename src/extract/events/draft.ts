@@ -13,4 +13,6 @@ export interface Draft {
 	/** Mentions with the same date and key are one event. */
 	key: string;
 	source: Source;
+	/** True when the date was read off the article's own date (and so waits for it when unknown). */
+	dependsOnCreationDate?: boolean;
 }
