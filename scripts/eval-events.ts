@@ -11,8 +11,9 @@ import { relative, sep } from 'node:path';
 import { extractDocument } from '../src/extract/pipeline.ts';
 import { repairText, toOriginalOffset } from '../src/extract/repair.ts';
 import { segment } from '../src/extract/segment.ts';
+import type { SentenceKind } from '../src/extract/types.ts';
 import type { Precision } from '../src/timeline.ts';
-import { attributes, decodeEntities, listTml, parseTml } from './eval.ts';
+import { attributes, decodeEntities, listTml, parseTml, type Span } from './eval.ts';
 
 /** A calendar date as a TIMEX3 value states it: `1998`, `1998-10` or `1998-10-23`. */
 export interface GoldDate {
@@ -33,6 +34,8 @@ export interface SystemEvent {
 	start: string;
 	precision: Precision;
 	sentences: number[];
+	/** Where its date phrases are (plain-text offsets); the baseline has none. */
+	phrases?: Array<{ start: number; end: number }>;
 }
 
 /** A sentence of the plain text, in its offsets (not the repaired text's). */
@@ -40,6 +43,8 @@ export interface TextSentence {
 	start: number;
 	end: number;
 	text: string;
+	/** Only body sentences yield Dateline events; a gold item in a headline is a miss by design. */
+	kind: SentenceKind;
 }
 
 // What an event→time link must say for the event to take the time's date. DURING counts from either
@@ -92,7 +97,7 @@ export function documentSentences(text: string): TextSentence[] {
 	return segment(repaired.text).map((s) => {
 		const start = toOriginalOffset(repaired, s.start);
 		const end = toOriginalOffset(repaired, s.end);
-		return { start, end, text: text.slice(start, end) };
+		return { start, end, text: text.slice(start, end), kind: s.kind };
 	});
 }
 
@@ -156,6 +161,10 @@ export function systemEvents(text: string, dct: string, sentences: TextSentence[
 	const result = extractDocument({ id: 'doc', path: 'doc', text }, { dct });
 	return result.events.map((e) => {
 		const hit = new Set<number>();
+		const phrases = e.sources.map((src) => ({
+			start: toOriginalOffset(repaired, src.phraseStart),
+			end: toOriginalOffset(repaired, src.phraseEnd),
+		}));
 		for (const src of e.sources) {
 			const start = toOriginalOffset(repaired, src.sentenceStart);
 			const end = toOriginalOffset(repaired, src.sentenceEnd);
@@ -163,7 +172,8 @@ export function systemEvents(text: string, dct: string, sentences: TextSentence[
 				if (s.start < end && start < s.end) hit.add(i);
 			});
 		}
-		return { start: e.start, precision: e.precision, sentences: [...hit].sort((a, b) => a - b) };
+		const sorted = [...hit].sort((a, b) => a - b);
+		return { start: e.start, precision: e.precision, sentences: sorted, phrases };
 	});
 }
 
@@ -259,11 +269,27 @@ export function evaluateDocument(id: string, xml: string) {
 }
 
 /** Why a gold item was missed: no event in its sentence, only coarser ones that agree, or others. */
-function missKind(item: GoldItem, events: SystemEvent[]): string {
+function missKind(item: GoldItem, sentence: TextSentence, events: SystemEvent[]): string {
 	const here = events.filter((e) => e.sentences.includes(item.sentence));
-	if (here.length === 0) return 'no event in the sentence';
+	if (here.length === 0)
+		return sentence.kind === 'body' ? 'no event in the sentence' : `in a ${sentence.kind} sentence`;
 	const agrees = (e: SystemEvent) => e.start.slice(0, item.date.value.length) === item.date.value;
 	return here.some(agrees) ? 'right date, too coarse' : 'other dates only';
+}
+
+/**
+ * True when the event's own date phrase is a gold DATE TIMEX3 and the event agrees with its value:
+ * the date was read right, but gold links no event of that sentence to it, so the pair counts
+ * against precision although the reading is correct.
+ */
+function readsGoldTimex(event: SystemEvent, timexes: Span[]): boolean {
+	return (event.phrases ?? []).some((ph) =>
+		timexes.some((t) => {
+			const date = t.type === 'DATE' ? calendarDate(t.value) : undefined;
+			const overlaps = t.start < ph.end && ph.start < t.end;
+			return overlaps && date !== undefined && matchesGold(event.start, event.precision, date);
+		}),
+	);
 }
 
 function main(argv: string[]): void {
@@ -284,9 +310,13 @@ function main(argv: string[]): void {
 	};
 	const recallBy = new Map<string, { gold: number; dateline: number; baseline: number }>();
 	const misses = new Map<string, number>();
+	const wrong = new Map<string, number>();
+	const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+	let events = 0;
 	for (const file of files) {
 		const xml = readFileSync(file, 'utf8');
 		const { doc, sentences, dateline, baseline, system } = evaluateDocument(file, xml);
+		events += system.length;
 		const part = relative(dir, file).split(sep).slice(0, -1)[0] ?? '.';
 		for (const name of ['overall', part]) {
 			addScore(tallyOf(name).dateline, dateline);
@@ -302,26 +332,28 @@ function main(argv: string[]): void {
 				recallBy.set(g, r);
 			}
 			if (item.matched) return;
-			const kind = missKind(item, system);
-			misses.set(kind, (misses.get(kind) ?? 0) + 1);
+			bump(misses, missKind(item, sentences[item.sentence]!, system));
 			if (!verbose) return;
 			const head = sentences[item.sentence]!.text.replace(/\s+/g, ' ').slice(0, 70);
 			const got = system.filter((e) => e.sentences.includes(item.sentence));
 			const gave = got.map((e) => `${e.start} (${e.precision})`).join(', ') || 'nothing';
 			console.log(`${doc.id}: miss "${head}" gold ${item.date.value} got ${gave}`);
 		});
-		if (verbose)
-			for (const p of dateline.pairs.filter((x) => !x.matched)) {
+		for (const p of dateline.pairs.filter((x) => !x.matched)) {
+			const read = readsGoldTimex(p.event, doc.timexes);
+			bump(wrong, read ? 'date phrase agrees with its gold TIMEX3' : 'other');
+			if (verbose) {
 				const head = sentences[p.sentence]!.text.replace(/\s+/g, ' ').slice(0, 70);
 				const gold = dateline.items
 					.filter((i) => i.sentence === p.sentence)
 					.map((i) => i.date.value);
 				console.log(`${doc.id}: wrong "${head}" got ${p.event.start} gold ${gold.join(', ')}`);
 			}
+		}
 	}
 	const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 	const num = (x: number, w = 5) => String(x).padStart(w);
-	console.log(`${files.length} documents from ${dir}`);
+	console.log(`${files.length} documents from ${dir}; Dateline made ${events} events`);
 	console.log(
 		`${''.padEnd(9)} ${'sents'.padStart(5)} ${'items'.padStart(5)} ${'pairs'.padStart(5)} | Dateline cover     P     R    F1 | baseline    P     R    F1`,
 	);
@@ -333,12 +365,16 @@ function main(argv: string[]): void {
 		);
 	}
 	console.log('recall by gold item (Dateline / baseline):');
-	for (const [g, r] of recallBy)
+	const groups = ['year', 'month', 'day', 'DCT link', 'dated TIMEX3'];
+	for (const [g, r] of [...recallBy].sort((a, b) => groups.indexOf(a[0]) - groups.indexOf(b[0])))
 		console.log(
 			`  ${g.padEnd(13)} ${num(r.gold)} items  ${pct(r.dateline / r.gold)} / ${pct(r.baseline / r.gold)}`,
 		);
 	console.log('Dateline misses:');
 	for (const [kind, n] of [...misses].sort((a, b) => b[1] - a[1]))
+		console.log(`  ${num(n)}  ${kind}`);
+	console.log('Dateline pairs that match no gold date of their sentence:');
+	for (const [kind, n] of [...wrong].sort((a, b) => b[1] - a[1]))
 		console.log(`  ${num(n)}  ${kind}`);
 	mkdirSync('reports', { recursive: true });
 	const summary = Object.fromEntries(
@@ -356,9 +392,11 @@ function main(argv: string[]): void {
 			{
 				corpus: dir,
 				documents: files.length,
+				events,
 				...summary,
 				recallBy: Object.fromEntries(recallBy),
 				misses: Object.fromEntries(misses),
+				wrong: Object.fromEntries(wrong),
 			},
 			null,
 			'\t',
