@@ -30,6 +30,8 @@ function coincidence(
 	return null;
 }
 
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 export function summarize(sentence: string): string {
 	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.
 	const s = sentence.slice(0, 400).replace(/\s+/g, ' ').trim();
@@ -55,6 +57,9 @@ export function buildEvents(
 		if (candidate.start < whole.start + cut) return;
 		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
+		// "since X" opens a state that lasts to the present ("has not been seen since last
+		// September"): X is when the state began, not when the sentence's event happened.
+		if (SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))) return;
 		const named =
 			r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)

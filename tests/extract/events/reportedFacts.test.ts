@@ -69,3 +69,10 @@ describe('reported facts', () => {
 		expect(text.slice(s.phraseStart, s.phraseEnd)).toBe('arrested');
 	});
 });
+
+describe('a state since a date', () => {
+	it('does not date the sentence at the start of the state', () => {
+		const text = 'The hiker has not been seen since last September.';
+		expect(extract(text).filter((e) => e.start.startsWith('2023-09'))).toEqual([]);
+	});
+});
