@@ -14,6 +14,8 @@ function isFact(r: ClauseReading): boolean {
 	return r.tense !== 'future' && (r.tense !== 'present' || r.reporting);
 }
 
+const CLOSED = /[.!?]["”’')\]]*\s*$/;
+
 type Dating = Pick<
 	Draft,
 	'placement' | 'derivation' | 'explanation' | 'confidence' | 'approximate'
@@ -84,7 +86,8 @@ export function reportedFacts(
 		if (whole.kind !== 'body' || covered.has(whole.end)) continue;
 		const cut = whole === first ? datelineLength(whole.text) : 0;
 		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
-		if (s.text.trim().split(/\s+/).length < 3) continue;
+		// A line without closing punctuation is a caption, subhead or byline, not a report.
+		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
 		const reading = readClause(s.text);
 		if (!isFact(reading) || !reading.title) continue;
 		const date = dateOf(reading, refs.at.get(whole), whole.paragraph, dct, textHasPresent);
