@@ -65,7 +65,8 @@ function attributed(p: Parsed, index: number): number {
 	}
 	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT');
 	if (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4) return -1;
-	for (let k = index - 1; k >= 0; k--) if (p.clauses[k]!.parent < 0 && p.clauses[k]!.group) return k;
+	for (let k = index - 1; k >= 0; k--)
+		if (p.clauses[k]!.parent < 0 && p.clauses[k]!.tokens.length >= 3) return k;
 	return -1;
 }
 
@@ -103,17 +104,23 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	// when it fits; a quotation is never cut.
 	if (target >= 0 && p.clauses[target]!.kind === 'quote' && c.group) {
 		const g = c.group;
-		const subject = c.tokens.filter((k) => k <= g.to).map((k) => p.tokens[k]!.text);
+		const said = c.tokens.filter((k) => k <= g.to && !/^[,.]$/.test(p.tokens[k]!.text));
+		const subject = said.filter((k) => k < g.from);
 		const quote = p.clauses[target]!.tokens.map((k) => p.tokens[k]!);
 		const words = p.sentence.slice(quote[0]!.start, quote.at(-1)!.end).replace(/[,.;:]+$/, '');
-		const title = `${subject.join(' ')}: “${words}”`;
-		if (subject.length > 1 && title.length <= MAX_TITLE + 2) return { ...own, title, complement };
+		// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
+		for (const who of [said, subject]) {
+			const title = `${render(p, who)}: “${words}”`;
+			if (subject.length && title.length <= MAX_TITLE) return { ...own, title, complement };
+		}
 	} else if (before >= 0 && complement && target === before) {
 		// A date in the attribution dates the report; the title is what was reported.
 		return { ...own, title: complement.title, complement };
 	}
 	return { ...own, complement };
 }
+
+const render = (p: Parsed, words: number[]) => words.map((k) => p.tokens[k]!.text).join(' ');
 
 function parse(sentence: string, parses?: ParseCache): Parsed {
 	const tokens = tagSentence(sentence, parses);

@@ -38,11 +38,18 @@ export interface Clause {
 	comma?: boolean;
 	/** An aside between dashes: "The suspect -- a local man -- was arrested". */
 	dash?: boolean;
+	/** A coordinated predicate takes its subject from this clause: "[Smith] joined … and rose". */
+	shares?: number;
 }
 
 const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
-const DASH = /^(?:—|–|--?)$/;
-const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|CCONJ|PART|ADV|PUNCT)$/;
+const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT)$/;
+/** A dash between words opens or closes an aside; a hyphen inside a word ("24-year-old") does not. */
+const isDash = (tokens: Token[], i: number) => {
+	const t = tokens[i]!;
+	if (/^(?:—|–|--)$/.test(t.text)) return true;
+	return t.text === '-' && (tokens[i - 1]?.end ?? 0) < t.start && (tokens[i + 1]?.start ?? Infinity) > t.end;
+};
 
 /** Which tokens sit inside quotation marks; straight quotes pair up in order. */
 function quotedTokens(tokens: Token[]): boolean[] {
@@ -68,7 +75,7 @@ function clauseFollows(
 ): boolean {
 	for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
 		const t = tokens[j]!;
-		if (/^[,;:]$/.test(t.text) || DASH.test(t.text)) return false;
+		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		const g = groupAt.get(j);
 		if (g) {
 			const subject = tokens.slice(i + 1, j);
@@ -76,7 +83,12 @@ function clauseFollows(
 				g.finite &&
 				((verbFirst && !subject.length) ||
 					(subject.some(isNominal) || /^(?:either|neither|both)$/.test(subject[0]?.lower ?? '')) &&
-						subject.every((x) => SUBJECT_WORD.test(x.pos)))
+					// "Kenya and Tanzania signed", but not "an analyst and rose".
+					subject.every(
+						(x, k) =>
+							SUBJECT_WORD.test(x.pos) ||
+							(x.pos === 'CCONJ' && (k === 0 || (k < subject.length - 1 && isNominal(subject[k + 1])))),
+					))
 			);
 		}
 		if (t.pos === 'ADP' && j === i + 1) return false;
@@ -111,16 +123,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		// Quotation marks belong to no clause: a title quotes whole quotations or none.
 		if (/^["“”]$/.test(t.text)) continue;
 		const c = here();
-		if (DASH.test(t.text) && c.dash) {
+		if (isDash(tokens, i) && c.dash) {
 			cur = Math.max(0, c.parent);
 			continue;
 		}
-		if (DASH.test(t.text) && tokens.some((x, k) => k > i && DASH.test(x.text))) {
+		if (isDash(tokens, i) && tokens.some((_, k) => k > i && isDash(tokens, k))) {
 			cur = open('aside', -1, cur);
 			here().dash = true;
 			continue;
 		}
-		if (t.text === ';' || t.text === ':' || DASH.test(t.text)) {
+		if (t.text === ';' || t.text === ':' || isDash(tokens, i)) {
 			cur = open('coordinate', -1, -1);
 			continue;
 		}
@@ -129,7 +141,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const leading = clauses[c.parent];
 			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
 				cur = Math.max(0, c.parent);
-				continue;
+				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
+				// unless a subject waits for its verb ("Smith, 54, joined").
+				const waiting = !here().group && here().tokens.some((k) => isNominal(tokens[k]));
+				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
 			}
 			const g = groupAt.get(i + 1);
 			if (next && /^(?:who|whom|whose|which)$/.test(next.lower) && isNominal(tokens[i - 1])) {
@@ -148,6 +163,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				!c.group &&
 				nextComma > i &&
 				!groups.some((x) => x.from > i && x.from < nextComma)
+			) {
+				cur = open('aside', -1, cur);
+				continue;
+			}
+			// An afterthought noun phrase: "Prices rose 3 percent, the biggest increase since 2008".
+			const end = nextComma > i ? nextComma : tokens.length;
+			if (
+				c.group &&
+				/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
+				!groups.some((x) => x.from > i && x.from < end)
 			) {
 				cur = open('aside', -1, cur);
 				continue;
@@ -193,22 +218,35 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		if (COORDINATORS.has(lower) && c.group) {
 			const g = groupAt.get(i + 1);
 			if ((g && g.finite) || clauseFollows(tokens, groupAt, i)) {
+				const shares = g && g.finite ? cur : undefined;
 				cur = open('coordinate', i, c.parent);
+				if (shares !== undefined) here().shares = shares;
 				continue;
 			}
 		}
 		const g = groupAt.get(i);
 		if (g) {
-			if (c.group && g.finite) {
+			const head = tokens[g.head]!;
+			// "…, an official said Friday": a reporting verb after a comma, with its subject only,
+			// attributes what came before (even when the tagger missed that part's verb).
+			const lastComma = c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
+			const attribution =
+				!c.group &&
+				g.finite &&
+				REPORTING.has(head.lemma) &&
+				lastComma >= 3 &&
+				i - lastComma <= 5 &&
+				c.parent < 0;
+			if ((c.group && g.finite) || attribution) {
 				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
 					here().group = g;
 				} else {
 					// "…, an official said Friday": a comma splice starts a clause of its own.
+					const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
 					let comma = c.tokens.length - 1;
-					while (comma >= 0 && !(tokens[c.tokens[comma]!]!.text === ',' && c.tokens[comma]! > c.group.to))
-						comma--;
+					while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
 					cur = open('coordinate', -1, c.parent);
 					if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
 					here().group = g;
@@ -218,14 +256,20 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.group = g;
 			for (let k = g.from; k <= g.to; k++) here().tokens.push(k);
 			i = g.to;
-			// "GM said it lost": a reporting or belief verb takes a clause without "that".
-			const head = tokens[g.head]!;
-			if (
-				(REPORTING.has(head.lemma) || OPINION_VERBS.has(head.lemma)) &&
-				isNominal(tokens[i + 1]) &&
-				clauseFollows(tokens, groupAt, i)
-			)
-				cur = open('complement', -1, cur);
+			// "GM said it lost", "GM said on Monday it lost": a reporting or belief verb takes a
+			// clause without "that", after at most a date of its own.
+			if (REPORTING.has(head.lemma) || OPINION_VERBS.has(head.lemma)) {
+				let k = i;
+				if (tokens[k + 1]?.pos === 'ADP')
+					for (k++; k < i + 4 && /^(?:PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''); k++);
+				if (k > i + 1 || k === i) {
+					if (isNominal(tokens[k + 1]) && clauseFollows(tokens, groupAt, k)) {
+						for (let x = i + 1; x <= k; x++) here().tokens.push(x);
+						i = k;
+						cur = open('complement', -1, cur);
+					}
+				}
+			}
 			continue;
 		}
 		c.tokens.push(i);

@@ -129,6 +129,31 @@ export function titleOf(
 			}
 		}
 	}
+	const subjectOf = (c: Clause): number[] => {
+		if (c.shares !== undefined) return subjectOf(clauses[c.shares]!);
+		return c.tokens.filter((k) => c.group && k < c.group.from && !dropped.has(k));
+	};
+	const first = words.find((w) => typeof w === 'number') as number | undefined;
+	// "Smith joined the bank and rose to chief executive": the second predicate's subject is Smith.
+	if (clause.shares !== undefined && clause.group && first === clause.group.from)
+		words = [...subjectOf(clauses[clause.shares]!), ...words];
+	// "GM said it lost $6 billion": the reported "it" is most likely the one who reported it.
+	const parent = clauses[clause.parent];
+	if (clause.kind === 'complement' && parent?.group && clause.group) {
+		const own = words.filter((w) => typeof w === 'number' && w < clause.group!.from) as number[];
+		const reporter = subjectOf(parent);
+		if (
+			own.length === 1 &&
+			/^(?:it|they|he|she)$/.test(tokens[own[0]!]!.lower) &&
+			reporter.some((k) => /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos))
+		)
+			words = [...reporter, ...words.filter((w) => w !== own[0])];
+	}
+	// "The museum, closed since 2019 for repairs,": a participle phrase is about the noun before it.
+	if (clause.kind === 'aside' && clause.group && first === clause.group.from) {
+		const noun = antecedentOf(tokens, clause.group.from);
+		words = [...noun, ...words];
+	}
 	while (words.length) {
 		const w = words[0]!;
 		if (typeof w !== 'number') break;

@@ -24,7 +24,7 @@ function bare(tokens: Token[], i: number): boolean {
 	if (/ing$/.test(t.lower)) return true;
 	const before = tokens[i - 1];
 	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
-	return tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
+	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
 }
 
 /** The verb groups of a tagged sentence, in order. */
