@@ -156,7 +156,8 @@ async function compromiseTagger(): Promise<(s: string) => Tok[]> {
 	const { default: nlp } = await import('compromise');
 	const coarse = (tags: string[], text: string): Coarse => {
 		if (/^[,"“”.;:!?]$/.test(text)) return 'PUNCT';
-		if (tags.includes('Auxiliary') || tags.includes('Copula') || tags.includes('Modal')) return 'AUX';
+		if (tags.includes('Auxiliary') || tags.includes('Copula') || tags.includes('Modal'))
+			return 'AUX';
 		if (tags.includes('Verb')) return 'VERB';
 		if (tags.includes('Pronoun')) return 'PRON';
 		if (tags.includes('Noun') || tags.includes('Value')) return 'NOUN';
@@ -166,9 +167,11 @@ async function compromiseTagger(): Promise<(s: string) => Tok[]> {
 	};
 	return (s) => {
 		const out: Tok[] = [];
-		const terms = (nlp(s).json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).flatMap(
-			(x) => x.terms,
-		);
+		const terms = (
+			nlp(s).json() as Array<{
+				terms: Array<{ text: string; pre: string; post: string; tags: string[] }>;
+			}>
+		).flatMap((x) => x.terms);
 		for (const t of terms) {
 			// compromise keeps punctuation in pre/post; split it back out so the finder sees it.
 			for (const ch of t.pre.trim()) out.push({ text: ch, pos: 'PUNCT' });
@@ -208,7 +211,14 @@ function bundleSize(name: string, source: string): void {
 	writeFileSync(join(dir, 'entry.mjs'), source);
 	execFileSync(
 		'npx',
-		['esbuild', join(dir, 'entry.mjs'), '--bundle', '--minify', '--format=esm', `--outfile=${join(dir, 'out.js')}`],
+		[
+			'esbuild',
+			join(dir, 'entry.mjs'),
+			'--bundle',
+			'--minify',
+			'--format=esm',
+			`--outfile=${join(dir, 'out.js')}`,
+		],
 		{ stdio: 'ignore', cwd: process.cwd() },
 	);
 	const bytes = readFileSync(join(dir, 'out.js'));

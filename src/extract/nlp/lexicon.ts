@@ -22,15 +22,21 @@ export const REPORTING = set(
 );
 /** Verbs and nouns of belief: a clause under them states a view, not a fact. */
 export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust');
-export const OPINION_NOUNS = set('confidence belief hope feeling view opinion conviction faith doubt');
+export const OPINION_NOUNS = set(
+	'confidence belief hope feeling view opinion conviction faith doubt',
+);
 export const OPINION_ADJECTIVES = set('confident sure convinced certain hopeful optimistic');
 export const MODALS = set('can could may might must should would ought');
 export const FUTURE_AUXILIARIES = set('will shall wo');
 /** "be set to", "be due to", "be going to", "be about to" announce the future. */
-export const FUTURE_PREDICATES = set('set due going about poised scheduled slated expected planned');
+export const FUTURE_PREDICATES = set(
+	'set due going about poised scheduled slated expected planned',
+);
 export const NEGATIONS = set("not n't never no longer");
 /** Adverbs and phrases that make a present tense habitual ("every day", "usually"). */
-export const HABITUAL = set('usually often always generally typically normally sometimes every each');
+export const HABITUAL = set(
+	'usually often always generally typically normally sometimes every each',
+);
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
 	'a an the of to in on at by for from with into as and or but that which who whose whom its their his her our my your this these those than has have had is are was were be been will would could can may might should must not very more most',

@@ -58,7 +58,8 @@ export function tenseOf(tokens: Token[], clause: Clause): Tense {
 	}
 	if (MODALS.has(first.lower)) return 'present';
 	const head = tokens[g.head]!;
-	if (head.lower !== head.lemma) return /(?:s)$/.test(head.lower) && !/ss$/.test(head.lower) ? 'present' : 'past';
+	if (head.lower !== head.lemma)
+		return /(?:s)$/.test(head.lower) && !/ss$/.test(head.lower) ? 'present' : 'past';
 	return SAME_PAST.has(head.lemma) ? 'past' : 'present';
 }
 

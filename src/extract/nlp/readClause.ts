@@ -70,7 +70,11 @@ function attributed(p: Parsed, index: number): number {
 	return -1;
 }
 
-function reading(p: Parsed, index: number, request: TitleRequest): Omit<ClauseReading, 'complement'> {
+function reading(
+	p: Parsed,
+	index: number,
+	request: TitleRequest,
+): Omit<ClauseReading, 'complement'> {
 	const c = p.clauses[index]!;
 	const head = c.group ? p.tokens[c.group.head]! : undefined;
 	const tense: Tense = tenseOf(p.tokens, c);
@@ -78,7 +82,13 @@ function reading(p: Parsed, index: number, request: TitleRequest): Omit<ClauseRe
 	let verb = head ? { start: head.start, end: head.end } : null;
 	// The tagger reads a capitalised opening verb as a name: "Close the door."
 	const first = p.tokens[0];
-	if (!c.group && c.kind === 'main' && first && /^(?:PROPN|VERB)$/.test(first.pos) && /^(?:DET|PRON)$/.test(p.tokens[1]?.pos ?? '')) {
+	if (
+		!c.group &&
+		c.kind === 'main' &&
+		first &&
+		/^(?:PROPN|VERB)$/.test(first.pos) &&
+		/^(?:DET|PRON)$/.test(p.tokens[1]?.pos ?? '')
+	) {
 		irrealis = 'imperative';
 		verb = { start: first.start, end: first.end };
 	}
@@ -110,7 +120,8 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 		const words = p.sentence.slice(quote[0]!.start, quote.at(-1)!.end).replace(/[,.;:]+$/, '');
 		// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
 		for (const who of [said, subject]) {
-			const title = `${render(p, who)}: “${words}”`;
+			const speaker = render(p, who);
+			const title = `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: “${words}”`;
 			if (subject.length && title.length <= MAX_TITLE) return { ...own, title, complement };
 		}
 	} else if (before >= 0 && complement && target === before) {
@@ -153,7 +164,14 @@ export function readClause(
 ): ClauseReading {
 	const p = parse(sentence, options.parses);
 	if (!p.tokens.length)
-		return { title: '', verb: null, tense: 'present', irrealis: null, reporting: false, complement: null };
+		return {
+			title: '',
+			verb: null,
+			tense: 'present',
+			irrealis: null,
+			reporting: false,
+			complement: null,
+		};
 	const index = phrase ? clauseAt(p, phrase) : mainClause(p);
 	return readAt(p, index, { phrase, keep: options.keep });
 }

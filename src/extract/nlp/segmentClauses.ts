@@ -48,7 +48,11 @@ const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT)$/;
 const isDash = (tokens: Token[], i: number) => {
 	const t = tokens[i]!;
 	if (/^(?:—|–|--)$/.test(t.text)) return true;
-	return t.text === '-' && (tokens[i - 1]?.end ?? 0) < t.start && (tokens[i + 1]?.start ?? Infinity) > t.end;
+	return (
+		t.text === '-' &&
+		(tokens[i - 1]?.end ?? 0) < t.start &&
+		(tokens[i + 1]?.start ?? Infinity) > t.end
+	);
 };
 
 /** Which tokens sit inside quotation marks; straight quotes pair up in order. */
@@ -82,13 +86,14 @@ function clauseFollows(
 			return (
 				g.finite &&
 				((verbFirst && !subject.length) ||
-					(subject.some(isNominal) || /^(?:either|neither|both)$/.test(subject[0]?.lower ?? '')) &&
-					// "Kenya and Tanzania signed", but not "an analyst and rose".
-					subject.every(
-						(x, k) =>
-							SUBJECT_WORD.test(x.pos) ||
-							(x.pos === 'CCONJ' && (k === 0 || (k < subject.length - 1 && isNominal(subject[k + 1])))),
-					))
+					((subject.some(isNominal) || /^(?:either|neither|both)$/.test(subject[0]?.lower ?? '')) &&
+						// "Kenya and Tanzania signed", but not "an analyst and rose".
+						subject.every(
+							(x, k) =>
+								SUBJECT_WORD.test(x.pos) ||
+								(x.pos === 'CCONJ' &&
+									(k === 0 || (k < subject.length - 1 && isNominal(subject[k + 1])))),
+						)))
 			);
 		}
 		if (t.pos === 'ADP' && j === i + 1) return false;
@@ -263,7 +268,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (tokens[k + 1]?.pos === 'ADP')
 					for (k++; k < i + 4 && /^(?:PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''); k++);
 				if (k > i + 1 || k === i) {
-					if (isNominal(tokens[k + 1]) && clauseFollows(tokens, groupAt, k)) {
+					const next = tokens[k + 1];
+					if ((isNominal(next) || next?.pos === 'DET') && clauseFollows(tokens, groupAt, k)) {
 						for (let x = i + 1; x <= k; x++) here().tokens.push(x);
 						i = k;
 						cur = open('complement', -1, cur);

@@ -24,7 +24,11 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	for (; i >= 0 && out.length < 6; i--) {
 		const t = tokens[i]!;
 		const joinsNames = t.lower === 'of' && tokens[i - 1]?.pos === 'PROPN' && out.length > 0;
-		if (!NOMINAL.test(t.pos) && !joinsNames && !(t.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(t.lower)))
+		if (
+			!NOMINAL.test(t.pos) &&
+			!joinsNames &&
+			!(t.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(t.lower))
+		)
 			break;
 		out.unshift(i);
 		if (t.pos === 'DET') break;
@@ -58,7 +62,8 @@ function render(sentence: string, tokens: Token[], words: Array<number | string>
 		}
 		const t = tokens[w]!;
 		// A sentence's capitalised first word moved inside a title: "Floods destroyed the bridge".
-		const text = out && t.start === 0 && /^(?:DET|ADJ|NOUN)$/.test(t.pos) ? t.text.toLowerCase() : t.text;
+		const text =
+			out && t.start === 0 && /^(?:DET|ADJ|NOUN)$/.test(t.pos) ? t.text.toLowerCase() : t.text;
 		const glued = /^(?:[,.;:!?%)]|'s|’s|n't)$/i.test(t.text);
 		if (out) out += prev === w - 1 ? sentence.slice(tokens[prev]!.end, t.start) : glued ? '' : ' ';
 		out += text;
@@ -68,7 +73,12 @@ function render(sentence: string, tokens: Token[], words: Array<number | string>
 }
 
 /** Where to end a long title: after a whole phrase, never on a word that needs what follows. */
-function cut(tokens: Token[], words: Array<number | string>, lengths: number[], head: number): number {
+function cut(
+	tokens: Token[],
+	words: Array<number | string>,
+	lengths: number[],
+	head: number,
+): number {
 	for (let k = words.length - 1; k >= 0; k--) {
 		if (lengths[k]! > MAX_TITLE) continue;
 		const w = words[k]!;
@@ -78,7 +88,11 @@ function cut(tokens: Token[], words: Array<number | string>, lengths: number[], 
 		if (DANGLING.has(t.lower) || /^[,;:(“"'-]$/.test(t.text)) continue;
 		// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
 		const after = typeof next === 'number' ? tokens[next]! : undefined;
-		if (after && /^(?:NOUN|PROPN|NUM|PART|ADJ)$/.test(after.pos) && /^(?:NOUN|PROPN|NUM|ADJ|DET|ADV)$/.test(t.pos))
+		if (
+			after &&
+			/^(?:NOUN|PROPN|NUM|PART|ADJ)$/.test(after.pos) &&
+			/^(?:NOUN|PROPN|NUM|ADJ|DET|ADV)$/.test(t.pos)
+		)
 			continue;
 		if (k <= head) return -1;
 		return k;
@@ -105,7 +119,8 @@ export function titleOf(
 			}
 		});
 	nested(index);
-	const dropped = request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
+	const dropped =
+		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
 	let words: Array<number | string> = [...keep]
 		.sort((a, b) => a - b)
 		.filter((k) => !dropped.has(k) && k !== clause.opener);
@@ -161,7 +176,11 @@ export function titleOf(
 		if (!CONNECTIVES.has(t.lower) && !/^[,;:.!?—–-]$/.test(t.text)) break;
 		words.shift();
 	}
-	while (words.length && typeof words.at(-1) === 'number' && /^[,;:.!?—–-]$/.test(tokens[words.at(-1) as number]!.text))
+	while (
+		words.length &&
+		typeof words.at(-1) === 'number' &&
+		/^[,;:.!?—–-]$/.test(tokens[words.at(-1) as number]!.text)
+	)
 		words.pop();
 	const prefix = words.map((_, k) => render(sentence, tokens, words.slice(0, k + 1)).length);
 	let text = render(sentence, tokens, words);
@@ -174,5 +193,5 @@ export function titleOf(
 			text = `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
 		}
 	}
-	return text;
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
