@@ -6,7 +6,7 @@ import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
-import { parseCache } from '../nlp/tagSentence.ts';
+import { parseCache } from '../nlp/parseSentence.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,

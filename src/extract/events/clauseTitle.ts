@@ -1,6 +1,6 @@
 /** Titles that read the clause a date phrase belongs to, as an editor would. */
 import { readClause } from '../nlp/readClause.ts';
-import type { ParseCache } from '../nlp/tagSentence.ts';
+import type { ParseCache } from '../nlp/parseSentence.ts';
 import { tidyTitle, titleWindow } from './title.ts';
 
 /**

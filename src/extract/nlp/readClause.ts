@@ -4,8 +4,8 @@
  */
 import { REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
-import { segmentClauses, type Clause } from './segmentClauses.ts';
-import { tagSentence, type ParseCache, type Token } from './tagSentence.ts';
+import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
+import type { Clause } from './segmentClauses.ts';
 import { MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
 
 /** What one clause of a sentence says, and how. */
@@ -40,13 +40,6 @@ export interface ClauseReading {
 export interface ReadOptions {
 	keep?: boolean;
 	parses?: ParseCache;
-}
-
-interface Parsed {
-	sentence: string;
-	tokens: Token[];
-	clauses: Clause[];
-	question: boolean;
 }
 
 const isReporting = (p: Parsed, c: Clause | undefined) =>
@@ -133,12 +126,6 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 
 const render = (p: Parsed, words: number[]) => words.map((k) => p.tokens[k]!.text).join(' ');
 
-function parse(sentence: string, parses?: ParseCache): Parsed {
-	const tokens = tagSentence(sentence, parses);
-	const { clauses } = segmentClauses(tokens);
-	return { sentence, tokens, clauses, question: /\?["”']?\s*$/.test(sentence) };
-}
-
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
@@ -162,7 +149,7 @@ export function readClause(
 	phrase?: { start: number; end: number },
 	options: ReadOptions = {},
 ): ClauseReading {
-	const p = parse(sentence, options.parses);
+	const p = parseSentence(sentence, options.parses);
 	if (!p.tokens.length)
 		return {
 			title: '',

@@ -114,6 +114,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		return clauses.length - 1;
 	};
 	const here = () => clauses[cur]!;
+	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
 	// A clause opened before the main clause has its verb ends at the next comma.
 	const closesAtComma = (c: Clause) =>
 		c.kind === 'adverbial' || c.kind === 'aside' || (c.kind === 'relative' && c.comma);
@@ -234,13 +235,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const head = tokens[g.head]!;
 			// "…, an official said Friday": a reporting verb after a comma, with its subject only,
 			// attributes what came before (even when the tagger missed that part's verb).
-			const lastComma = c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
 			const attribution =
 				!c.group &&
 				g.finite &&
 				REPORTING.has(head.lemma) &&
-				lastComma >= 3 &&
-				i - lastComma <= 5 &&
+				lastComma(c) >= 3 &&
+				i - lastComma(c) <= 5 &&
 				c.parent < 0;
 			if ((c.group && g.finite) || attribution) {
 				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".

@@ -1,7 +1,6 @@
 /**
  * The one place that talks to wink-nlp: a sentence in, its tokens with offsets, parts of speech and
- * lemmas out. The model is the only state kept between documents; parses are kept per document in a
- * `ParseCache` the caller owns, so a sentence with several dates is tagged once.
+ * lemmas out. The model is the only state kept between documents.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -20,20 +19,14 @@ export interface Token {
 	lower: string;
 }
 
-/** Parses of one document run, by sentence text. */
-export type ParseCache = Map<string, Token[]>;
-export const parseCache = (): ParseCache => new Map();
-
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
 // Loaded on first use, so a document without events never pays for the model; only the stages a
 // title reads run (sentence splitting, entities and sentiment are not needed on one sentence).
 const loaded = (): Wink => (nlp ??= winkNLP(model, ['pos']));
 
-/** Tags `sentence`; with a cache, each distinct sentence is tagged once. */
-export function tagSentence(sentence: string, cache?: ParseCache): Token[] {
-	const hit = cache?.get(sentence);
-	if (hit) return hit;
+/** Tags `sentence`. */
+export function tagSentence(sentence: string): Token[] {
 	const { its, readDoc } = loaded();
 	const tokens = readDoc(sentence).tokens();
 	const texts: string[] = tokens.out();
@@ -56,6 +49,5 @@ export function tagSentence(sentence: string, cache?: ParseCache): Token[] {
 			lower: text.toLowerCase(),
 		});
 	});
-	cache?.set(sentence, out);
 	return out;
 }

@@ -50,23 +50,35 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	return out;
 }
 
-/** Joins tokens with the text's own spacing where they were neighbours, else one space. */
-function render(sentence: string, tokens: Token[], words: Array<number | string>): string {
-	let out = '';
+/**
+ * The title's words as text pieces, each with the space before it: the text's own spacing where
+ * two words were neighbours, else one space.
+ */
+function pieces(sentence: string, tokens: Token[], words: Array<number | string>): string[] {
+	const out: string[] = [];
 	let prev: number | undefined;
 	for (const w of words) {
+		const space = out.length ? ' ' : '';
 		if (typeof w === 'string') {
-			out += (out && !/^['’]s$/.test(w) ? ' ' : '') + w;
+			out.push((/^['’]s$/.test(w) ? '' : space) + w);
 			prev = undefined;
 			continue;
 		}
 		const t = tokens[w]!;
 		// A sentence's capitalised first word moved inside a title: "Floods destroyed the bridge".
 		const text =
-			out && t.start === 0 && /^(?:DET|ADJ|NOUN)$/.test(t.pos) ? t.text.toLowerCase() : t.text;
+			out.length && t.start === 0 && /^(?:DET|ADJ|NOUN)$/.test(t.pos)
+				? t.text.toLowerCase()
+				: t.text;
 		const glued = /^(?:[,.;:!?%)]|'s|’s|n't)$/i.test(t.text);
-		if (out) out += prev === w - 1 ? sentence.slice(tokens[prev]!.end, t.start) : glued ? '' : ' ';
-		out += text;
+		const before = !out.length
+			? ''
+			: prev === w - 1
+				? sentence.slice(tokens[prev]!.end, t.start)
+				: glued
+					? ''
+					: ' ';
+		out.push(before + text);
 		prev = w;
 	}
 	return out;
@@ -182,12 +194,14 @@ export function titleOf(
 		/^[,;:.!?—–-]$/.test(tokens[words.at(-1) as number]!.text)
 	)
 		words.pop();
-	const prefix = words.map((_, k) => render(sentence, tokens, words.slice(0, k + 1)).length);
-	let text = render(sentence, tokens, words);
+	const parts = pieces(sentence, tokens, words);
+	let total = 0;
+	const prefix = parts.map((x) => (total += x.length));
+	let text = parts.join('');
 	if (text.length > MAX_TITLE) {
 		const head = clause.group ? words.indexOf(clause.group.head) : 0;
 		const at = cut(tokens, words, prefix, head);
-		if (at >= 0) text = render(sentence, tokens, words.slice(0, at + 1));
+		if (at >= 0) text = parts.slice(0, at + 1).join('');
 		else {
 			const space = text.lastIndexOf(' ', MAX_TITLE - 1);
 			text = `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readClause } from '../../../src/extract/nlp/readClause.ts';
-import { parseCache } from '../../../src/extract/nlp/tagSentence.ts';
+import { parseCache } from '../../../src/extract/nlp/parseSentence.ts';
 
 /** Reads the clause of `phrase` (its first occurrence) in `sentence`, or the main clause. */
 const read = (sentence: string, phrase?: string) => {
