@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
+import { parseCache } from '../nlp/parseSentence.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,
@@ -48,6 +49,8 @@ export function buildEvents(
 	mentioned: GazetteerEntry[],
 ): Draft[] {
 	const drafts: Draft[] = [];
+	// One document's parses: a sentence with several dates is tagged once.
+	const parses = parseCache();
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
 	resolved.forEach(({ candidate, sentence: whole, resolution: r }, i) => {
@@ -66,7 +69,7 @@ export function buildEvents(
 				: null;
 		const isSpan = candidate.type === 'DURATION';
 		const fromClause = () => {
-			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan);
+			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
 			return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
 		};
 		const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());
