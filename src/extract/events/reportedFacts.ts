@@ -14,6 +14,20 @@ function isFact(r: ClauseReading): boolean {
 	return r.tense !== 'future' && (r.tense !== 'present' || r.reporting);
 }
 
+// "…, the embassy said." / "“…,” said the minister.": a closing attribution makes the whole
+// sentence a report, whatever the tense of what was said.
+const ATTRIBUTION_TAIL =
+	/(?:,|["”’']|'')\s*(?:[^,;"“”]{0,60}?\s)?\b(said|says|told|reported|announced|added|stated|explained|noted)\b[^,;"“”]{0,60}[.!?]["”’']?\s*$/i;
+
+/** The reading of a sentence's closing attribution, which reports what comes before it. */
+function attributed(sentence: string): ClauseReading | null {
+	const m = ATTRIBUTION_TAIL.exec(sentence);
+	if (!m?.[1]) return null;
+	const start = m.index + m[0].lastIndexOf(m[1]);
+	const r = readClause(sentence, { start, end: start + m[1].length });
+	return r.reporting ? r : null;
+}
+
 const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
 type Dating = Pick<
@@ -88,7 +102,7 @@ export function reportedFacts(
 		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
-		const reading = readClause(s.text);
+		const reading = attributed(s.text) ?? readClause(s.text);
 		if (!isFact(reading) || !reading.title) continue;
 		const date = dateOf(reading, refs.at.get(whole), whole.paragraph, dct, textHasPresent);
 		if (!date) continue;

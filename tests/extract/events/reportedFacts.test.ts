@@ -76,3 +76,14 @@ describe('a state since a date', () => {
 		expect(extract(text).filter((e) => e.start.startsWith('2023-09'))).toEqual([]);
 	});
 });
+
+describe('attributed reports', () => {
+	it.each([
+		'His visit is still on, the embassy said.',
+		'“We are back at work,” said the union leader.',
+	])('dates %j at the article date as a report', (sentence) => {
+		const text = `Storms closed the port on Monday.\n${sentence}`;
+		const [e] = from(extract(text), text, sentence.slice(0, 10));
+		expect(e).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
+	});
+});
