@@ -87,3 +87,19 @@ describe('attributed reports', () => {
 		expect(e).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
 	});
 });
+
+describe('the present', () => {
+	it('dates what holds now at the article date', () => {
+		const text = 'Storms closed the port on Monday.\nThe suspect remains at large.';
+		expect(from(extract(text), text, 'The suspect')[0]).toMatchObject({
+			start: '2024-03-06',
+			derivation: 'reported',
+			confidence: 0.5,
+		});
+	});
+
+	it('takes no event from a generic present', () => {
+		const text = 'Storms closed the port on Monday.\nBanks lend money to farmers.';
+		expect(from(extract(text), text, 'Banks lend')).toEqual([]);
+	});
+});
