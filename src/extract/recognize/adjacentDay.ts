@@ -1,4 +1,5 @@
 import { isoDay } from '../dates.ts';
+import { referenceDay } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { relative } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
@@ -15,13 +16,10 @@ export const adjacentDay: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'adjacentDay',
-				resolve: (ctx) =>
-					relative(
-						ctx.previousDay ?? ctx.dct,
-						n,
-						'day',
-						`"${m[0]}" from ${isoDay(ctx.previousDay ?? ctx.dct)}`,
-					),
+				resolve: (ctx) => {
+					const base = referenceDay(ctx, 'day');
+					return relative(base, n, 'day', `"${m[0]}" from ${isoDay(base)}`);
+				},
 			};
 		},
 	);

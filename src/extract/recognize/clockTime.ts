@@ -22,7 +22,7 @@ export const clockTime: Recognizer = (sentence) =>
 					type: 'TIME',
 					recognizer: 'chronoDates',
 					resolve: (ctx) => {
-						const day = isoDay(ctx.previousDay ?? ctx.dct);
+						const day = isoDay(ctx.reference?.day ?? ctx.dct);
 						return {
 							value: `${day}${part === 'morning' ? 'TMO' : 'TAF'}`,
 							placement: { start: day, precision: 'day' },
@@ -46,7 +46,7 @@ export const clockTime: Recognizer = (sentence) =>
 				type: 'TIME',
 				recognizer: 'chronoDates',
 				resolve: (ctx) => {
-					const day = isoDay(ctx.previousDay ?? ctx.dct);
+					const day = isoDay(ctx.reference?.day ?? ctx.dct);
 					const value = `${day}T${pad(hour)}:${pad(minute)}`;
 					return {
 						value,

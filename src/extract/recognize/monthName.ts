@@ -1,6 +1,6 @@
 import { isoMonth } from '../dates.ts';
 import type { Recognizer } from '../types.ts';
-import { yearFor } from './yearFor.ts';
+import { yearFor, yearSource } from './yearFor.ts';
 import { matchAll } from './matchAll.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -63,7 +63,8 @@ export const monthName: Recognizer = (sentence) =>
 						...(mod ? { mod } : {}),
 						placement: { start: value, precision: 'month' },
 						derivation: stated !== undefined ? 'explicit' : 'relative',
-						explanation: stated !== undefined ? 'stated' : `year ${y} taken from the document date`,
+						explanation:
+							stated !== undefined ? 'stated' : `year ${y} taken from ${yearSource(ctx)}`,
 						certain: stated !== undefined,
 						approximate: false,
 					};

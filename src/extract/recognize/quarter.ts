@@ -81,7 +81,8 @@ export const quarterReference: Recognizer = (sentence) =>
 						quarterOf(ctx.dct.m) === 1
 							? `${isoYear(ctx.dct.y - 1)}-Q4`
 							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
-					const base = ctx.previous && /-Q\d$/.test(ctx.previous) ? ctx.previous : latest;
+					const stated = ctx.reference?.value;
+					const base = stated && /-Q\d$/.test(stated) ? stated : latest;
 					const value = yearBefore
 						? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
 						: base;
