@@ -118,7 +118,7 @@ export function anchorMentions(
 	const datedBefore: DatedSentence[] = [];
 	let reference: ReferenceTime | undefined;
 	let paragraph = 0;
-	for (const candidate of candidates) {
+	for (let candidate of candidates) {
 		const sentence = sentenceOf(sentences, candidate.start);
 		if (!sentence) continue;
 		// Any paragraph that speaks of its present since the last mention ends the story, even one
@@ -154,10 +154,17 @@ export function anchorMentions(
 			);
 		}
 		if (!resolution) continue;
+		if (resolution.type && resolution.type !== candidate.type)
+			candidate = { ...candidate, type: resolution.type };
 		out.push({ candidate, sentence, resolution });
 		reference = nextReference(reference, candidate, resolution, { dct, tense, sentence });
 		if (resolution.placement?.precision === 'day' && candidate.type === 'DATE')
-			datedBefore.push({ value: resolution.placement.start, sentence });
+			datedBefore.push({
+				value: resolution.placement.start,
+				sentence,
+				start: candidate.start,
+				end: candidate.end,
+			});
 	}
 	return out;
 }

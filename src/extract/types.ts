@@ -27,6 +27,11 @@ export interface Placement {
 
 /** A mention's meaning once anchored to the document date. */
 export interface Resolution {
+	/**
+	 * The mention's type when resolving decides it, over the candidate's: "two weeks before the
+	 * election" is a date when the election is dated, else only the two weeks it literally says.
+	 */
+	type?: TimexType;
 	/** TIMEX3 value. */
 	value: string;
 	mod?: string;
@@ -64,6 +69,9 @@ export interface ReferenceTime {
 export interface DatedSentence {
 	value: string;
 	sentence: Sentence;
+	/** Document offsets of the date's phrase. */
+	start: number;
+	end: number;
 }
 
 /** What resolving a mention may look at. */

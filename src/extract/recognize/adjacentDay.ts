@@ -4,11 +4,14 @@ import type { Recognizer } from '../types.ts';
 import { relative } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
 
-/** "the following day", "the day before", "the next morning": a day next to the date last stated. */
+/**
+ * "the following day", "the day before", "the next morning": a day next to the date last stated.
+ * "The day after the vote" counts from the vote instead (eventOffset.ts).
+ */
 export const adjacentDay: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after)|same\s+day)|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after)(?!\s+(?:the|a|an|his|her|its|their)\s)|same\s+day)|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))(?![\w-])/i,
 		(m) => {
 			const word = (m[2] ?? m[3] ?? 'same').toLowerCase();
 			const n =
