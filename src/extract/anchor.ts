@@ -2,8 +2,6 @@ import { parseYmd, type Ymd } from './dates.ts';
 import { tenseAround } from './tense.ts';
 import type { Candidate, Resolution, Sentence } from './types.ts';
 
-const BACK_REFERENCES = new Set(['unitsAgo', 'quarterReference', 'adjacentDay']);
-
 /** A candidate with its meaning and the sentence it sits in. */
 export interface Resolved {
 	candidate: Candidate;
@@ -74,7 +72,7 @@ export function anchorMentions(
 		// Back-references ("a year earlier") do not move the reference time; stated dates do.
 		if (
 			candidate.type === 'DATE' &&
-			!BACK_REFERENCES.has(candidate.recognizer) &&
+			!candidate.tags.includes('backReference') &&
 			/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)
 		)
 			previous = resolution.value;

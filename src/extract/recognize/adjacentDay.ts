@@ -15,6 +15,7 @@ export const adjacentDay: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'adjacentDay',
+				tags: ['day', 'backReference'],
 				resolve: (ctx) =>
 					relative(
 						ctx.previousDay ?? ctx.dct,
