@@ -10,8 +10,6 @@ import type {
 	Tense,
 } from './types.ts';
 
-const BACK_REFERENCES = new Set(['unitsAgo', 'quarterReference', 'adjacentDay']);
-
 /** A candidate with its meaning and the sentence it sits in. */
 export interface Resolved {
 	candidate: Candidate;
@@ -78,7 +76,7 @@ function nextReference(
 			: null;
 	const stated =
 		candidate.type === 'DATE' &&
-		!BACK_REFERENCES.has(candidate.recognizer) &&
+		!candidate.tags.includes('backReference') &&
 		/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value);
 	if (!day && !stated) return reference;
 	const value = stated ? resolution.value : (reference?.value ?? resolution.value);

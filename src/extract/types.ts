@@ -89,13 +89,32 @@ export interface ResolveContext {
 	sentence: Sentence;
 }
 
+/**
+ * A fact about a candidate that later stages read instead of asking which recognizer made it
+ * (chrono-node tags its results the same way), so a new kind of expression is one recognizer
+ * plus one line of configuration.
+ * - `statedDay`: an explicit calendar date whose day, month and year are all written ("March 6,
+ *   2024"); such days anchor anniversaries and stand in for a missing document date.
+ * - `day`: names one calendar day ("Tuesday", "yesterday", "March 6", "the next day"), so a
+ *   clock time right before it ("9 a.m. Tuesday") falls on it.
+ * - `clockTime`: a time of day written without a calendar date ("9 a.m.", "noon").
+ * - `backReference`: counts from a date the text stated before ("a year earlier", "the day
+ *   after", "the year-ago quarter"), and so does not itself move the reference time.
+ * - `anniversary`: a day counted in years from a dated event ("the 70th anniversary of …"), which
+ *   can date a document that states no date of its own.
+ */
+export type Tag = 'statedDay' | 'day' | 'clockTime' | 'backReference' | 'anniversary';
+
 /** A temporal expression found by a recognizer, not yet anchored. */
 export interface Candidate {
 	start: number;
 	end: number;
 	text: string;
 	type: TimexType;
+	/** Which recognizer made it, for warnings and debugging only: stages read `tags`. */
 	recognizer: string;
+	/** Facts later stages test. */
+	tags: readonly Tag[];
 	/** Higher wins when candidates overlap with the same extent. */
 	priority?: number;
 	/** Weekday named by the phrase (0 = Sunday), used to check an inferred document date. */

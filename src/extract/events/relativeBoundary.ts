@@ -1,4 +1,5 @@
 /** Where a relative pronoun or a "that" opens a clause, and which noun a relative clause is about. */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, matchAny } from '../data/lexicon.ts';
 import type { Boundary } from './clauses.ts';
 import { antecedentOf } from './relative.ts';
 import {
@@ -20,8 +21,11 @@ const TIME_NOUN =
 export const wordsOf = (s: string) => s.trim().split(/\s+/).filter(Boolean).slice(0, 8);
 // Words that go with a date rather than with the clause: "said last Friday night that", and
 // other dates in the sentence ("said Sunday that …").
-const DATE_COMPANIONS =
-	/(?:\s+(?:on|in|at|during|last|next|this|earlier|later|early|late|night|morning|afternoon|evening|today|yesterday|tomorrow|tonight|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept\w*|oct\w*|nov\w*|dec\w*|\d{1,4},?|[a-z]+ly))+\s*$/i;
+const DATE_WORDS = `${matchAny([...WEEKDAY_NAMES, ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)])}\\.?`;
+const DATE_COMPANIONS = new RegExp(
+	`(?:\\s+(?:on|in|at|during|last|next|this|earlier|later|early|late|night|morning|afternoon|evening|today|yesterday|tomorrow|tonight|week|month|year|${DATE_WORDS}|\\d{1,4},?|[a-z]+ly))+\\s*$`,
+	'i',
+);
 
 /** The text before `at`, without the date phrase and adverbs that sit right before it. */
 function textBefore(sentence: string, at: number, phrase?: readonly [number, number]): string {

@@ -19,6 +19,7 @@ export const adjacentDay: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'adjacentDay',
+				tags: ['day', 'backReference'],
 				resolve: (ctx) => {
 					const base = referenceDay(ctx, 'day');
 					return relative(base, n, 'day', `"${m[0]}" from ${isoDay(base)}`);

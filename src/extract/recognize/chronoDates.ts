@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
-import type { Candidate, Recognizer, ResolveContext, Resolution } from '../types.ts';
+import type { Candidate, Recognizer, ResolveContext, Resolution, Tag } from '../types.ts';
 import { yearFor, yearSource } from './yearFor.ts';
 
 interface Known {
@@ -80,6 +80,13 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	};
 }
 
+/** What the written components make of a phrase: a stated day, a day, or a bare clock time. */
+function tagsOf(k: Known): Tag[] {
+	if (k.month === undefined) return k.hour !== undefined ? ['clockTime'] : [];
+	if (k.day === undefined || k.hour !== undefined) return [];
+	return k.year !== undefined ? ['statedDay', 'day'] : ['day'];
+}
+
 function knownOf(c: chrono.ParsedComponents): Known {
 	const k: Known = {};
 	for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
@@ -117,6 +124,7 @@ export const chronoDates: Recognizer = (sentence) => {
 					text: first,
 					type: known.hour !== undefined ? 'TIME' : 'DATE',
 					recognizer: 'chronoDates',
+					tags: tagsOf(known),
 					priority: 2,
 					resolve: (ctx) => resolveKnown(known, ctx),
 				});
@@ -127,6 +135,7 @@ export const chronoDates: Recognizer = (sentence) => {
 					text: second,
 					type: endKnown.hour !== undefined ? 'TIME' : 'DATE',
 					recognizer: 'chronoDates',
+					tags: tagsOf(endKnown),
 					priority: 2,
 					resolve: (ctx) => resolveKnown(endKnown, ctx),
 				});
@@ -159,6 +168,7 @@ export const chronoDates: Recognizer = (sentence) => {
 			text,
 			type: isTime ? 'TIME' : 'DATE',
 			recognizer: 'chronoDates',
+			tags: tagsOf(known),
 			priority: 2,
 			resolve: (ctx) => resolveKnown(known, ctx),
 		});

@@ -20,7 +20,8 @@ export const clockTime: Recognizer = (sentence) =>
 			if (part)
 				return {
 					type: 'TIME',
-					recognizer: 'chronoDates',
+					recognizer: 'clockTime',
+					tags: ['clockTime'],
 					resolve: (ctx) => {
 						const day = isoDay(ctx.reference?.day ?? ctx.dct);
 						return {
@@ -44,7 +45,8 @@ export const clockTime: Recognizer = (sentence) =>
 			const minute = m[3] ? Number(m[3]) : 0;
 			return {
 				type: 'TIME',
-				recognizer: 'chronoDates',
+				recognizer: 'clockTime',
+				tags: ['clockTime'],
 				resolve: (ctx) => {
 					const day = isoDay(ctx.reference?.day ?? ctx.dct);
 					const value = `${day}T${pad(hour)}:${pad(minute)}`;

@@ -74,6 +74,7 @@ export const eventOffset: Recognizer = (sentence) =>
 		return {
 			type: 'DATE',
 			recognizer: 'eventOffset',
+			...(unit === 'day' ? { tags: ['day'] as const } : {}),
 			// Beats the duration reading of "a day" and the bare "the day after".
 			priority: 3,
 			resolve: (ctx) => {
