@@ -46,8 +46,10 @@ const NOT_PLACING_BEFORE =
 	/\b(?:since|until|till|through|due|by|from|than|before|after|to|between|and|or|expires?|expiring|the|a|an|its|his|her|their|this|that|these|those)\s+(?:(?:early|late|mid)[- ]?\s*)?$|['’]s\s+$/i;
 
 // The past perfect ("had fled in June 1998") places its event before the story's reference time
-// (Reichenbach's E < R), so its date does not become the reference time of a story.
-const PAST_PERFECT = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b/i;
+// (Reichenbach's E < R), so its date does not become the reference time of a story. "Had"
+// before a determiner is the verb of possession instead ("had 10,000 men in 1920").
+const PAST_PERFECT =
+	/\bhad\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|some|many|its|his|her|their|\d+)\b)[a-z]+\b/i;
 
 /** Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now. */
 function insideQuote(text: string, offset: number): boolean {
