@@ -110,3 +110,17 @@ describe('news that mentions an older year without telling a story of it', () =>
 		expect(read(text, '2009-03-01')('June 2')).toMatchObject({ value: '1931-06-02' });
 	});
 });
+
+describe('anaphora to a month', () => {
+	it('reads "that same day" after a stated month as an unnamed day of that month', () => {
+		const text =
+			'The museum was robbed twice, the second time last October. Its alarm had failed that same day.';
+		expect(read(text, '2009-02-06')('that same day')).toMatchObject({ value: '2008-10-XX' });
+	});
+
+	it('keeps counting from a day placed within the stated month', () => {
+		const text =
+			'On October 3, 2008 the museum was robbed, one of four thefts in October. The next day it closed.';
+		expect(read(text, '2009-02-06')('The next day')).toMatchObject({ value: '2008-10-04' });
+	});
+});

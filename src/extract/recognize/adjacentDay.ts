@@ -21,6 +21,18 @@ export const adjacentDay: Recognizer = (sentence) =>
 				recognizer: 'adjacentDay',
 				tags: ['day', 'backReference'],
 				resolve: (ctx) => {
+					// After "last October", "that same day" is a day of October nobody named, unless
+					// the latest day placed lies in that month.
+					const month = /^\d{4}-\d{2}$/.exec(ctx.reference?.value ?? '')?.[0];
+					if (month && !(ctx.reference?.day && isoDay(ctx.reference.day).startsWith(month)))
+						return {
+							value: `${month}-XX`,
+							placement: { start: month, precision: 'month' },
+							derivation: 'relative',
+							explanation: `"${m[0]}": a day in ${month}, the month last stated`,
+							certain: false,
+							approximate: false,
+						};
 					const base = referenceDay(ctx, 'day');
 					return relative(base, n, 'day', `"${m[0]}" from ${isoDay(base)}`);
 				},
