@@ -4,9 +4,16 @@
  * stated, deictic ones from the document date. Which one a yearless date takes is decided per
  * paragraph, since a news story's background paragraph is narrative too.
  */
-import type { Ymd } from './dates.ts';
+import { parseYmd, type Ymd } from './dates.ts';
 import type { Unit } from './recognize/numbers.ts';
-import type { ResolveContext } from './types.ts';
+import type {
+	Candidate,
+	ReferenceTime,
+	Resolution,
+	ResolveContext,
+	Sentence,
+	Tense,
+} from './types.ts';
 
 // Words that point at the writer's own now. A weekday counts unless it heads a full date
 // ("Sunday, December 7, 1941"), which a history writes out.
@@ -25,6 +32,74 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 export function speaksOfPresent(paragraph: string): boolean {
 	const present = 2 * count(paragraph, DEICTIC) + count(paragraph, PRESENT);
 	return present > 0 && present >= count(paragraph, PAST);
+}
+
+/** For each paragraph that holds body text, whether it speaks of the writer's present. */
+export function presentParagraphs(sentences: Sentence[]): Map<number, boolean> {
+	const texts = new Map<number, string>();
+	for (const s of sentences)
+		if (s.kind === 'body') texts.set(s.paragraph, `${texts.get(s.paragraph) ?? ''} ${s.text}`);
+	return new Map([...texts].map(([p, text]) => [p, speaksOfPresent(text)]));
+}
+
+// A date after these bounds a span or names a term ("since 1990", "bonds due 1993"); one after a
+// determiner modifies a noun ("the August 1988 cease-fire"), naming an event rather than placing
+// the clause's. Neither makes the text a narrative of that time.
+const NOT_PLACING_BEFORE =
+	/\b(?:since|until|till|through|due|by|from|than|before|after|to|between|and|or|expires?|expiring|the|a|an|its|his|her|their|this|that|these|those)\s+(?:(?:early|late|mid)[- ]?\s*)?$|['’]s\s+$/i;
+
+// The past perfect ("had fled in June 1998") places its event before the story's reference time
+// (Reichenbach's E < R), so its date does not become the reference time of a story. "Had"
+// before a determiner is the verb of possession instead ("had 10,000 men in 1920").
+const PAST_PERFECT =
+	/\bhad\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|some|many|its|his|her|their|\d+)\b)[a-z]+\b/i;
+
+/** Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now. */
+export function insideQuote(text: string, offset: number): boolean {
+	const before = text.slice(0, offset);
+	const count = (re: RegExp) => before.match(re)?.length ?? 0;
+	return count(/“|``/g) > count(/”|''/g) || count(/"/g) % 2 === 1;
+}
+
+/**
+ * The reference time after a resolved mention. Stated dates move it (back-references such as "a
+ * year earlier" do not, so comparisons keep counting from the same date); any day placed moves its
+ * day. It turns narrative when a past-tense clause places its events in an earlier year than the
+ * document date ("In 1920 the company was founded"), and stays so while the story counts on from
+ * there; counting from the writer's now ends it.
+ */
+export function nextReference(
+	reference: ReferenceTime | undefined,
+	candidate: Candidate,
+	resolution: Resolution,
+	context: { dct: Ymd; tense: Tense; sentence: Sentence },
+): ReferenceTime | undefined {
+	const day =
+		resolution.placement?.precision === 'day' &&
+		(resolution.derivation === 'explicit' || resolution.derivation === 'relative')
+			? parseYmd(resolution.placement.start)
+			: null;
+	const stated =
+		candidate.type === 'DATE' &&
+		!candidate.tags.includes('backReference') &&
+		/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value);
+	if (!day && !stated) return reference;
+	const value = stated ? resolution.value : (reference?.value ?? resolution.value);
+	const { dct, tense, sentence } = context;
+	const earlierYear = Number(value.slice(0, 4)) < dct.y;
+	const before = sentence.text.slice(0, candidate.start - sentence.start);
+	const placesEvents =
+		resolution.derivation === 'explicit' &&
+		resolution.certain &&
+		tense === 'past' &&
+		!NOT_PLACING_BEFORE.test(before) &&
+		!PAST_PERFECT.test(before.split(/[,;:]/).at(-1) ?? '');
+	const storied = placesEvents || reference?.narrative === true;
+	return {
+		value,
+		...(day ? { day } : reference?.day ? { day: reference.day } : {}),
+		narrative: stated ? earlierYear && storied : (reference?.narrative ?? false),
+	};
 }
 
 interface Parts {

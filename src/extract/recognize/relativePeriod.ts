@@ -26,8 +26,9 @@ const OFFSETS: Record<string, number> = {
 /**
  * Calendar units named relative to the document date: "this week" (`1998-W02`), "last year",
  * "next month", "earlier this year", "the latest quarter", "the current fiscal year" (a reading of the
- * calendar year, since the fiscal calendar is not known). "The following day" and "the same week"
- * count from the date the text last stated, as a reader does.
+ * calendar year, since the fiscal calendar is not known). "The following month", "the same week" and
+ * "that year" count from the reference time (the date the text last stated, at its precision), as a
+ * reader does: "the next month" after "in March 1920" is April 1920.
  */
 export const relativePeriod: Recognizer = (sentence) =>
 	matchAll(
