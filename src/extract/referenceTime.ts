@@ -54,6 +54,10 @@ const NOT_PLACING_BEFORE =
 const PAST_PERFECT =
 	/\bhad\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|some|many|its|his|her|their|\d+)\b)[a-z]+\b/i;
 
+// A participle with its agent right after a noun is a reduced relative clause ("a program approved
+// by the board in 1987"): its date describes the noun, not the events the clause tells.
+const REDUCED_RELATIVE = /\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+[a-z]+ed\s+by\b[^,;]*$/i;
+
 /** Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now. */
 export function insideQuote(text: string, offset: number): boolean {
 	const before = text.slice(0, offset);
@@ -88,12 +92,14 @@ export function nextReference(
 	const { dct, tense, sentence } = context;
 	const earlierYear = Number(value.slice(0, 4)) < dct.y;
 	const before = sentence.text.slice(0, candidate.start - sentence.start);
+	const clause = before.split(/[,;:]/).at(-1) ?? '';
 	const placesEvents =
 		resolution.derivation === 'explicit' &&
 		resolution.certain &&
 		tense === 'past' &&
 		!NOT_PLACING_BEFORE.test(before) &&
-		!PAST_PERFECT.test(before.split(/[,;:]/).at(-1) ?? '');
+		!PAST_PERFECT.test(clause) &&
+		!REDUCED_RELATIVE.test(clause);
 	const storied = placesEvents || reference?.narrative === true;
 	return {
 		value,

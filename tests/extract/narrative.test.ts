@@ -85,6 +85,12 @@ describe('news that mentions an older year without telling a story of it', () =>
 			'2009-06-02',
 		],
 		[
+			'a year in a reduced relative clause',
+			'A scheme approved by the council in 1994 paid residents for their land, and the last plots were sold on May 20.',
+			'May 20',
+			'2009-05-20',
+		],
+		[
 			'a yearless date in quoted speech',
 			'The fort fell in 1862. “We lost the harbour on March 3,” the mayor told reporters.',
 			'March 3',
