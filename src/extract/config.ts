@@ -24,6 +24,7 @@ import { vagueReference } from './recognize/vagueReference.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { joinTimeAndDate } from './refine/joinTimeAndDate.ts';
 import { trimPhrase } from './refine/trimPhrase.ts';
+import { linkRanges } from './refine/linkRanges.ts';
 import type { Recognizer, Refiner } from './types.ts';
 
 /**
@@ -60,6 +61,7 @@ export const RECOGNIZERS: Recognizer[] = [
 
 /**
  * Trim before removing overlaps, so lengths compare the phrases themselves; join times to their
- * days only once overlaps are gone, so each half is the final reading of its text.
+ * days only once overlaps are gone, so each half is the final reading of its text; link the ends
+ * of ranges last, once both ends are final.
  */
-export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps, joinTimeAndDate];
+export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps, joinTimeAndDate, linkRanges];

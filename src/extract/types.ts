@@ -117,6 +117,11 @@ export interface Candidate {
 	tags: readonly Tag[];
 	/** Higher wins when candidates overlap with the same extent. */
 	priority?: number;
+	/**
+	 * Offsets of the candidate that ends the range this one starts ("from 2009 to 2011", "between
+	 * September and October of 2007"): two mentions, as TimeML annotates them, but one span event.
+	 */
+	rangeEnd?: { start: number; end: number };
 	/** Weekday named by the phrase (0 = Sunday), used to check an inferred document date. */
 	weekday?: number;
 	resolve(ctx: ResolveContext): Resolution | null;

@@ -4,6 +4,7 @@ import type { Resolution } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
+import { spanRanges } from './ranges.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
 
@@ -46,7 +47,7 @@ export function buildEvents(
 	const drafts: Draft[] = [];
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
-	resolved.forEach(({ candidate, sentence: whole, resolution: r }, i) => {
+	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r }, i) => {
 		if (whole.kind !== 'body' || !r.placement) return;
 		const cut = whole === first ? dateline : 0;
 		// The dateline's date is when the article was written, not something the story tells.

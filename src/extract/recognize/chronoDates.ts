@@ -128,7 +128,9 @@ export const chronoDates: Recognizer = (sentence) => {
 					priority: 2,
 					resolve: (ctx) => resolveKnown(known, ctx),
 				});
-			if (endKnown.month !== undefined && /[A-Za-z]{3}|\//.test(second))
+			// The end may be a bare day that takes its month from the start ("March 3 to 5").
+			const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.test(second) && endKnown.hour === undefined;
+			if (endKnown.month !== undefined && (/[A-Za-z]{3}|\//.test(second) || bareDay))
 				out.push({
 					start: secondAt,
 					end: secondAt + second.length,

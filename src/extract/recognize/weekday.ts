@@ -13,7 +13,9 @@ const PROSPECTIVE = /\b(?:ahead of|before|until|till|for|upcoming|await\w*)\s+(?
 
 /**
  * Weekdays: "on Thursday" is the most recent Thursday (the document date included) when the clause
- * is in the past tense, the next one when it is in the future; "last"/"next" say so outright.
+ * is in the past tense, the next one when it is in the future, which includes a scheduled event in
+ * the simple present ("markets reopen Tuesday"); "last"/"next" say so outright, and "last Friday"
+ * written on a Friday is the one a week before.
  * A possessive weekday ("Wednesday's ruling") is a definite noun phrase naming an event the reader
  * already knows, so the clause's modal does not reach it ("said they would appeal Wednesday's
  * ruling"): it is the most recent one unless a prospective word comes first. With no tense to
