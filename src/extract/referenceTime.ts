@@ -4,6 +4,7 @@
  * stated, deictic ones from the document date. Which one a yearless date takes is decided per
  * paragraph, since a news story's background paragraph is narrative too.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES, matchAny } from './data/lexicon.ts';
 import { parseYmd, type Ymd } from './dates.ts';
 import type { Unit } from './recognize/numbers.ts';
 import type {
@@ -17,17 +18,25 @@ import type {
 
 // Words that point at the writer's own now. A weekday counts unless it heads a full date
 // ("Sunday, December 7, 1941"), which a history writes out.
-const DEICTIC =
-	/\b(?:today|tonight|yesterday|tomorrow|currently|nowadays|ago|so far|(?:this|last|next|coming|past)\s+(?:week|weekend|month|year|quarter|morning|afternoon|evening|night)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!,?\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b/gi;
+const DEICTIC = new RegExp(
+	'\\b(?:today|tonight|yesterday|tomorrow|currently|nowadays|ago|so far|' +
+		'(?:this|last|next|coming|past)\\s+(?:week|weekend|month|year|quarter|morning|afternoon|evening|night)|' +
+		`(?:${matchAny(WEEKDAY_NAMES)})(?!,?\\s+(?:\\d|the\\s+\\d|${matchAny(MONTH_NAMES)})))\\b`,
+	'gi',
+);
 const PRESENT =
-	/\b(?:is|are|am|has|have|says|say|remains?|does|do|can|will|won't|'s|now|still)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|told|[a-z]{3,}ed)\b/gi;
+	/\b(?:is|are|am|has|have|says|say|said|told|according to|remains?|does|do|can|will|won't|now|still|(?:it|he|she|that|there|what|who|here)['’]s)\b/gi;
+// Past-tense "-ed" words are lower case, so "United" or "Ahmed" do not count ("need" and
+// "hundred" are not verbs at all).
+const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b(?!hundred\b)[a-z]{2,}(?<!e)ed\b/g;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 /**
  * Whether a paragraph speaks of the writer's present rather than telling a past: any word pointing
  * at the writer's now weighs twice, present and future finite verbs once, against past verbs.
+ * Reporting verbs ("said", "told") count for the present, since news reports what was said at
+ * the time of writing, while a history tells what happened.
  */
 export function speaksOfPresent(paragraph: string): boolean {
 	const present = 2 * count(paragraph, DEICTIC) + count(paragraph, PRESENT);

@@ -10,6 +10,8 @@ describe('speaksOfPresent', () => {
 		['The army crossed the river in 1920 and captured the town.', false],
 		['On Sunday, December 7, 1941, aircraft attacked the harbour and sank four ships.', false],
 		['The mill was sold in 1946. Its owners moved to Ohio.', false],
+		['The bank said profits fell, and analysts told clients to sell.', true],
+		['Allied and United fly to Denver, which is their hub.', true],
 	])('reads %j as speaking of the present: %s', (paragraph, present) => {
 		expect(speaksOfPresent(paragraph)).toBe(present);
 	});
