@@ -8,6 +8,7 @@ import { definiteYear } from './recognize/definiteYear.ts';
 import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
 import { monthName } from './recognize/monthName.ts';
+import { namedEvent } from './recognize/namedEvent.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
@@ -33,6 +34,7 @@ import type { Recognizer, Refiner } from './types.ts';
  */
 export const RECOGNIZERS: Recognizer[] = [
 	anniversary,
+	namedEvent,
 	holiday,
 	chronoDates,
 	clockTime,

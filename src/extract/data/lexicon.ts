@@ -162,8 +162,8 @@ export function ordinals(lo: number, hi: number): string[] {
 	return [...words, ...numerals];
 }
 
-/** Regex source for any ordinal numeral ("1st", "70th"). */
-export const ORDINAL_NUMERAL = '\\d+(?:st|nd|rd|th)';
+/** Regex source for an ordinal numeral of up to three digits ("1st", "70th", "100th"). */
+export const ORDINAL_NUMERAL = '\\d{1,3}(?:st|nd|rd|th)';
 
 /** Value of an ordinal in words or numerals ("third", "twenty first", "70th"), or null. */
 export function parseOrdinal(raw: string): number | null {

@@ -55,7 +55,7 @@ export function buildEvents(
 		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
 		const named =
-			r.derivation === 'explicit' && r.placement.precision === 'day'
+			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
