@@ -10,7 +10,7 @@ import { NUMBER, durationValue, parseNumber, parseUnit } from './numbers.ts';
 const EVENT_OFFSET = new RegExp(
 	`(?<![\\w-])(?<p>(?:(${NUMBER})\\s+(days?|weeks?|months?|years?)|(the)\\s+(day|week|month|year)))\\s+(after|before)\\s+` +
 		`((?:the|a|an|his|her|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?([A-Za-z][\\w-]*))` +
-		`(?=\\s*(?:[,.;:!?)"”]|$)|\\s+(?:of|in|on|at|to|for|from|and|or|but|by|with|was|were|is|are|had|has|that|which|who|when)\\b)`,
+		`(?=\\s*(?:[,.;:!?)"”]|$)|\\s+(?:of|in|on|at|to|for|from|and|or|but|by|with|was|were|is|are|had|has|that|which|who|when|the|a|an|his|her|its|their)\\b)`,
 	'i',
 );
 

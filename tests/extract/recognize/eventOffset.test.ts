@@ -35,6 +35,12 @@ describe('eventOffset', () => {
 			'1955',
 		],
 		[
+			'an event whose noun phrase runs straight into the next clause',
+			'The vote was held on May 3, 2008. A day after the vote the parliament met.',
+			'A day',
+			'2008-05-04',
+		],
+		[
 			'a month before a war the gazetteer knows, from its start',
 			'A month before the Korean War, troops massed on the border.',
 			'A month',
