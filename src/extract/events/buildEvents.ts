@@ -4,6 +4,7 @@ import type { Resolution } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
+import { spanRanges } from './ranges.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
 import { parseCache } from '../nlp/parseSentence.ts';
@@ -53,7 +54,7 @@ export function buildEvents(
 	const parses = parseCache();
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
-	resolved.forEach(({ candidate, sentence: whole, resolution: r }, i) => {
+	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r }, i) => {
 		if (whole.kind !== 'body' || !r.placement) return;
 		const cut = whole === first ? dateline : 0;
 		// The dateline's date is when the article was written, not something the story tells.
@@ -64,7 +65,7 @@ export function buildEvents(
 		// September"): X is when the state began, not when the sentence's event happened.
 		if (SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))) return;
 		const named =
-			r.derivation === 'explicit' && r.placement.precision === 'day'
+			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
