@@ -62,8 +62,10 @@ export function buildEvents(
 		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
 		// "since X" opens a state that lasts to the present ("has not been seen since last
-		// September"): X is when the state began, not when the sentence's event happened.
-		if (SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))) return;
+		// September"): X is when the state began, not when the sentence's event happened. A named
+		// event stays one ("since the September 11 attacks").
+		if (!r.title && SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0])))
+			return;
 		const named =
 			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)
