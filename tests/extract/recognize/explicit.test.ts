@@ -53,6 +53,7 @@ describe('year', () => {
 		['The war began in 1950.', '1950', '1950'],
 		['The 1998 budget was cut.', '1998', '1998'],
 		['Profit rose in fiscal 1989, it said.', 'fiscal 1989', '1989'],
+		['It expects sales above fiscal 1989 sales.', 'fiscal 1989', '1989'],
 	])('reads %j as the year %s', (text, phrase, value) => {
 		const [m] = run(year, text);
 		expect(m).toMatchObject({ text: phrase, value, certain: true });
