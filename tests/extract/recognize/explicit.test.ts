@@ -70,8 +70,8 @@ describe('year', () => {
 
 describe('decade', () => {
 	it.each([
-		['It was popular in the 1950s.', 'the 1950s', '195X', undefined],
-		['Prices rose in the early 1990s.', 'the early 1990s', '199X', 'START'],
+		['It was popular in the 1950s.', 'the 1950s', '195', undefined],
+		['Prices rose in the early 1990s.', 'the early 1990s', '199', 'START'],
 	])('reads %j as the decade %s', (text, phrase, value, mod) => {
 		expect(run(decade, text)[0]).toMatchObject({ text: phrase, value, mod });
 	});
