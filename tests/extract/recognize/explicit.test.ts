@@ -45,7 +45,14 @@ describe('chronoDates', () => {
 		'It rose 12.5% and cost 2.50 a share.',
 		'He ran for one minute.',
 		'Call 555-123-4567 now.',
+		'Shares closed at 12 3/4 in heavy trading.',
 	])('finds no date in %j', (text) => expect(run(chronoDates, text)).toEqual([]));
+
+	it('reads no clock time into a bare number after a date', () => {
+		expect(run(chronoDates, 'It may buy the stake after Jan. 1, 1990 at 1,015 francs.')).toEqual([
+			expect.objectContaining({ text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' }),
+		]);
+	});
 });
 
 describe('year', () => {
