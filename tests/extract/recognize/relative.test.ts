@@ -121,6 +121,20 @@ describe('quarter', () => {
 			run(quarterReference, 'Up from the year-earlier quarter.', '1989-10-27')[0],
 		).toMatchObject({ value: '1988-Q3' });
 	});
+
+	it('reads "the latest period" as the quarter the text last named', () => {
+		expect(
+			run(quarterReference, 'Sales in the latest period rose.', '1989-10-27', {
+				previous: '1989-Q2',
+			})[0],
+		).toMatchObject({ text: 'the latest period', value: '1989-Q2' });
+	});
+
+	it('finds no quarter in "the latest period" when no quarter was named', () => {
+		expect(run(quarterReference, 'Sales in the latest period rose.', '1989-10-27')).toEqual([
+			expect.objectContaining({ value: undefined }),
+		]);
+	});
 });
 
 describe('season', () => {
