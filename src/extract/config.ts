@@ -14,6 +14,7 @@ import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
 import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay } from './recognize/adjacentDay.ts';
+import { eventOffset } from './recognize/eventOffset.ts';
 import { relativePeriod } from './recognize/relativePeriod.ts';
 import { unitsAgo } from './recognize/unitsAgo.ts';
 import { quarter, quarterReference } from './recognize/quarter.ts';
@@ -44,6 +45,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	quarterReference,
 	relativeDay,
 	weekday,
+	eventOffset,
 	unitsAgo,
 	adjacentDay,
 	relativePeriod,

@@ -27,6 +27,11 @@ export interface Placement {
 
 /** A mention's meaning once anchored to the document date. */
 export interface Resolution {
+	/**
+	 * The mention's type when resolving decides it, over the candidate's: "two weeks before the
+	 * election" is a date when the election is dated, else only the two weeks it literally says.
+	 */
+	type?: TimexType;
 	/** TIMEX3 value. */
 	value: string;
 	mod?: string;
@@ -43,14 +48,40 @@ export interface Resolution {
 	title?: string;
 }
 
+/**
+ * The discourse's reference time (Reichenbach's R): the date the text last stated, which
+ * anaphoric expressions ("the next month", "two days later", yearless "September 18") count from,
+ * while deictic ones ("yesterday", "last week") count from the document date.
+ */
+export interface ReferenceTime {
+	/** TIMEX value of the latest stated calendar date, at its precision ("1920", "1920-03", "1988-Q3"). */
+	value: string;
+	/** The latest day the text placed, stated or counted ("the next day"), for day arithmetic. */
+	day?: Ymd;
+	/**
+	 * True while the text tells of a past other than the article's present: the reference lies in
+	 * another year than the document date and the paragraph does not speak of its own present.
+	 */
+	narrative: boolean;
+}
+
+/** A date the text resolved earlier, with the sentence that holds it. */
+export interface DatedSentence {
+	value: string;
+	sentence: Sentence;
+	/** Document offsets of the date's phrase. */
+	start: number;
+	end: number;
+}
+
 /** What resolving a mention may look at. */
 export interface ResolveContext {
 	dct: Ymd;
 	tense: Tense;
-	/** The latest earlier mention resolved to a day, for "the following day". */
-	previousDay?: Ymd;
-	/** TIMEX value of the latest earlier DATE mention with a calendar value, for "a year earlier". */
-	previous?: string;
+	/** The reference time; absent before the text states any date. */
+	reference?: ReferenceTime;
+	/** Day-precise dates resolved before this mention, in text order ("a day after the vote"). */
+	datedBefore?: readonly DatedSentence[];
 	/** Days (`YYYY-MM-DD`) the document states with a certain year, for anchoring anniversaries. */
 	statedDays: string[];
 	/** Text of the whole document, for lookups such as which war a "Victory Day" belongs to. */

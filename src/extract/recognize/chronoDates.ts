@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
 import type { Candidate, Recognizer, ResolveContext, Resolution, Tag } from '../types.ts';
-import { yearFor } from './yearFor.ts';
+import { yearFor, yearSource } from './yearFor.ts';
 
 interface Known {
 	year?: number;
@@ -23,7 +23,7 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 		certain = false;
 	}
 	if (k.hour !== undefined && k.month === undefined) {
-		const base = isoDay(ctx.previousDay ?? ctx.dct);
+		const base = isoDay(ctx.reference?.day ?? ctx.dct);
 		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
 		return {
 			value,
@@ -60,7 +60,7 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	const ymd: Ymd = { y, m: k.month, d: k.day };
 	if (!isValidYmd(ymd)) return null;
 	const day = isoDay(ymd);
-	const explanation = certain ? 'stated' : `year ${y} taken from the document date`;
+	const explanation = certain ? 'stated' : `year ${y} taken from ${yearSource(ctx)}`;
 	if (k.hour !== undefined) {
 		const value = `${day}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
 		return {

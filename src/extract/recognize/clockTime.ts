@@ -23,7 +23,7 @@ export const clockTime: Recognizer = (sentence) =>
 					recognizer: 'clockTime',
 					tags: ['clockTime'],
 					resolve: (ctx) => {
-						const day = isoDay(ctx.previousDay ?? ctx.dct);
+						const day = isoDay(ctx.reference?.day ?? ctx.dct);
 						return {
 							value: `${day}${part === 'morning' ? 'TMO' : 'TAF'}`,
 							placement: { start: day, precision: 'day' },
@@ -48,7 +48,7 @@ export const clockTime: Recognizer = (sentence) =>
 				recognizer: 'clockTime',
 				tags: ['clockTime'],
 				resolve: (ctx) => {
-					const day = isoDay(ctx.previousDay ?? ctx.dct);
+					const day = isoDay(ctx.reference?.day ?? ctx.dct);
 					const value = `${day}T${pad(hour)}:${pad(minute)}`;
 					return {
 						value,

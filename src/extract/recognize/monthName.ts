@@ -1,7 +1,7 @@
 import { isoMonth } from '../dates.ts';
 import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, matchAny, parseMonth } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
-import { yearFor } from './yearFor.ts';
+import { yearFor, yearSource } from './yearFor.ts';
 import { matchAll } from './matchAll.ts';
 
 // "May" is also a modal verb: accept it alone only after a preposition or before a year.
@@ -65,7 +65,7 @@ export const monthName: Recognizer = (sentence) =>
 					...(mod ? { mod } : {}),
 					placement: { start: value, precision: 'month' },
 					derivation: stated !== undefined ? 'explicit' : 'relative',
-					explanation: stated !== undefined ? 'stated' : `year ${y} taken from the document date`,
+					explanation: stated !== undefined ? 'stated' : `year ${y} taken from ${yearSource(ctx)}`,
 					certain: stated !== undefined,
 					approximate: false,
 				};

@@ -79,7 +79,8 @@ export const quarterReference: Recognizer = (sentence) =>
 						quarterOf(ctx.dct.m) === 1
 							? `${isoYear(ctx.dct.y - 1)}-Q4`
 							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
-					const named = ctx.previous && /-Q\d$/.test(ctx.previous) ? ctx.previous : undefined;
+					const stated = ctx.reference?.value;
+					const named = stated && /-Q\d$/.test(stated) ? stated : undefined;
 					if (period && !named) return null;
 					const base = named ?? latest;
 					const value = yearBefore

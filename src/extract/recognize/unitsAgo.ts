@@ -1,5 +1,6 @@
 import { isoDay } from '../dates.ts';
 import { NUMBER_WORDS, matchAny, numberWords, unitWords } from '../data/lexicon.ts';
+import { referenceDay } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { relative, unitValue } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
@@ -47,33 +48,34 @@ export const unitsAgo: Recognizer = (sentence) =>
 						approximate: true,
 					};
 				}
-				if (sign < 0 && unit === 'year' && ctx.previous && /-Q\d$/.test(ctx.previous)) {
-					const value = shiftValue(ctx.previous, sign * n);
+				const stated = ctx.reference?.value;
+				if (sign < 0 && unit === 'year' && stated && /-Q\d$/.test(stated)) {
+					const value = shiftValue(stated, sign * n);
 					if (value)
 						return {
 							value,
 							derivation: 'relative',
-							explanation: `${m[0]} from ${ctx.previous}`,
+							explanation: `${m[0]} from ${stated}`,
 							certain: true,
 							approximate: false,
 						};
 				}
+				const anchorDay =
+					dir === 'ago' || dir === 'from now' || dir === 'hence'
+						? ctx.dct
+						: referenceDay(ctx, unit);
 				// "a decade ago" names a year, not a decade.
 				if (unit === 'decade' || unit === 'century') {
-					const back = ctx.dct.y + sign * n * (unit === 'decade' ? 10 : 100);
+					const back = anchorDay.y + sign * n * (unit === 'decade' ? 10 : 100);
 					return {
 						value: String(back).padStart(4, '0'),
 						placement: { start: String(back).padStart(4, '0'), precision: 'year' },
 						derivation: 'relative',
-						explanation: `${m[0]} from ${isoDay(ctx.dct)}`,
+						explanation: `${m[0]} from ${isoDay(anchorDay)}`,
 						certain: true,
 						approximate: true,
 					};
 				}
-				const anchorDay =
-					dir === 'ago' || dir === 'from now' || dir === 'hence'
-						? ctx.dct
-						: (ctx.previousDay ?? ctx.dct);
 				const r = relative(anchorDay, sign * n, unit, `${m[0]} from ${isoDay(anchorDay)}`);
 				return r && mod ? { ...r, mod, approximate: true } : r;
 			},

@@ -39,7 +39,10 @@ export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
 				const d = day.resolve(ctx);
 				const on = d ? parseYmd(d.value) : null;
 				if (!d || !on) return time.resolve(ctx);
-				const t = time.resolve({ ...ctx, previousDay: on });
+				const t = time.resolve({
+					...ctx,
+					reference: { value: d.value, day: on, narrative: ctx.reference?.narrative ?? false },
+				});
 				return t
 					? { ...t, derivation: d.derivation, explanation: `${t.explanation}; ${d.explanation}` }
 					: d;
