@@ -152,6 +152,14 @@ function quoteTitle(p: Parsed, c: Clause, quote: Clause): string | null {
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	// "a deal in January, when a rival bought 12 jets": a "when" clause after a date says what
+	// happened then.
+	let after = p.tokens.findIndex((t) => t.start >= phrase.end);
+	if (p.tokens[after]?.text === ',') after++;
+	const when = p.clauses.findIndex(
+		(c) => c.kind === 'subordinate' && c.opener === after && p.tokens[after]!.lower === 'when',
+	);
+	if (when >= 0 && p.clauses[when]!.group) return when;
 	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
 	const c = p.clauses[index];
 	if (!c) return mainClause(p);

@@ -149,7 +149,9 @@ export function titleOf(
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
 	let words: Array<number | string> = [...keep]
 		.sort((a, b) => a - b)
-		.filter((k) => !dropped.has(k) && k !== clause.opener);
+		.filter((k) => !dropped.has(k) && k !== clause.opener)
+		// A comma that set the date off goes with it: "The Church, on October 18, accused".
+		.filter((k) => tokens[k]!.text !== ',' || !(dropped.has(k - 1) || dropped.has(k + 1)));
 	// "Thursday's announcement" without its date is "the announcement".
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,

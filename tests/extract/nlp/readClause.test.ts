@@ -221,3 +221,20 @@ describe('readClause parsing', () => {
 		});
 	});
 });
+
+describe('readClause date phrases', () => {
+	it('titles a date followed by a "when" clause by what happened then', () => {
+		const s = 'The order follows a deal in January, when a rival carrier bought 12 jets.';
+		expect(read(s, 'in January').title).toBe('A rival carrier bought 12 jets');
+	});
+
+	it('drops the commas that set a date off with the date', () => {
+		const s = 'The council, on March 3, 2020, approved the new budget.';
+		expect(read(s, 'March 3, 2020').title).toBe('The council approved the new budget');
+	});
+
+	it('keeps a "last" that is not the date\'s own', () => {
+		const s = 'The carrier will take the first jet in 2026 and the last in 2031.';
+		expect(read(s, '2031').title).toBe('The carrier will take the first jet in 2026 and the last');
+	});
+});
