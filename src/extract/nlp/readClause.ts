@@ -193,3 +193,20 @@ export function readClause(
 	const index = phrase ? clauseAt(p, phrase) : mainClause(p);
 	return readAt(p, index, { phrase, keep: options.keep });
 }
+
+/**
+ * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
+ * reading tense and factuality unless the clause reports speech.
+ */
+export function readTitle(
+	sentence: string,
+	phrase: { start: number; end: number },
+	options: ReadOptions = {},
+): string {
+	const p = parseSentence(sentence, options.parses);
+	if (!p.tokens.length) return '';
+	const index = clauseAt(p, phrase);
+	const request = { phrase, keep: options.keep };
+	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;
+	return titleOf(p.sentence, p.tokens, p.clauses, index, request).text;
+}

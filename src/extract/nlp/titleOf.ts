@@ -211,10 +211,11 @@ export function titleOf(
 		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
 	};
 	while (words.length > 1 && trailing(words.at(-1))) words.pop();
+	let parts = pieces(sentence, tokens, words);
 	// A long subject sheds its place: "The President of the Church in New York City" → "The
 	// President of the Church".
 	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;
-	if (verbAt > 0 && pieces(sentence, tokens, words).join('').length > MAX_TITLE) {
+	if (verbAt > 0 && parts.join('').length > MAX_TITLE) {
 		const place = words.findIndex(
 			(w, k) =>
 				k > 0 &&
@@ -224,9 +225,11 @@ export function titleOf(
 				typeof words[k - 1] === 'number' &&
 				/^(?:NOUN|PROPN)$/.test(tokens[words[k - 1] as number]!.pos),
 		);
-		if (place > 0) words = [...words.slice(0, place), ...words.slice(verbAt)];
+		if (place > 0) {
+			words = [...words.slice(0, place), ...words.slice(verbAt)];
+			parts = pieces(sentence, tokens, words);
+		}
 	}
-	const parts = pieces(sentence, tokens, words);
 	let total = 0;
 	const prefix = parts.map((x) => (total += x.length));
 	let text = parts.join('');
