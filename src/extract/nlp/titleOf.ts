@@ -147,11 +147,18 @@ export function titleOf(
 	nested(index);
 	const dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
+	const setsOff = (k: number) => {
+		if (dropped.has(k + 1)) return true;
+		let j = k - 1;
+		while (dropped.has(j)) j--;
+		return j < k - 1 && tokens[j]?.text === ',';
+	};
 	let words: Array<number | string> = [...keep]
 		.sort((a, b) => a - b)
 		.filter((k) => !dropped.has(k) && k !== clause.opener)
-		// A comma that set the date off goes with it: "The Church, on October 18, accused".
-		.filter((k) => tokens[k]!.text !== ',' || !(dropped.has(k - 1) || dropped.has(k + 1)));
+		// Commas that set the date off go with it ("The Church, on October 18, accused"); a comma
+		// after a date alone still ends the clause ("in Asia on January 21, with fears").
+		.filter((k) => tokens[k]!.text !== ',' || !setsOff(k));
 	// "Thursday's announcement" without its date is "the announcement".
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,

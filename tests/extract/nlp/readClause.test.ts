@@ -233,6 +233,12 @@ describe('readClause date phrases', () => {
 		expect(read(s, 'March 3, 2020').title).toBe('The council approved the new budget');
 	});
 
+	it('keeps a comma after a date that no comma opened, and cuts there', () => {
+		const s =
+			'Stock prices fell sharply in Europe and Asia on Monday, with fears of a recession in the United States driving the losses.';
+		expect(read(s, 'Monday').title).toBe('Stock prices fell sharply in Europe and Asia');
+	});
+
 	it('keeps a "last" that is not the date\'s own', () => {
 		const s = 'The carrier will take the first jet in 2026 and the last in 2031.';
 		expect(read(s, '2031').title).toBe('The carrier will take the first jet in 2026 and the last');
