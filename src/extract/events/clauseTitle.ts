@@ -1,5 +1,5 @@
 /** Titles that read the clause a date phrase belongs to, as an editor would. */
-import { readClause } from '../nlp/readClause.ts';
+import { readTitle } from '../nlp/readClause.ts';
 import type { ParseCache } from '../nlp/parseSentence.ts';
 import { tidyTitle, titleWindow } from './title.ts';
 
@@ -16,6 +16,6 @@ export function clauseTitle(
 	parses?: ParseCache,
 ): string {
 	const { text, start, end } = titleWindow(sentence, phraseStart, phraseEnd);
-	const { title } = readClause(text, { start, end }, { keep, parses });
+	const title = readTitle(text, { start, end }, { keep, parses });
 	return tidyTitle(title || text);
 }

@@ -14,7 +14,7 @@ export const RELATIVE_PRONOUNS = set('who whom whose which that');
 export const COORDINATORS = set('and but or yet so nor');
 /** Words a title never opens with: they link the sentence to the one before. */
 export const CONNECTIVES = set(
-	'and but so yet also then thus meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
+	'and but so yet also then thus therefore hence consequently accordingly meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
@@ -39,12 +39,14 @@ export const HABITUAL = set(
 );
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
-	'a an the of to in on at by for from with into as and or but that which who whose whom its their his her our my your this these those than has have had is are was were be been will would could can may might should must not very more most',
+	'a an the of to in on at by for from with into as and or but that which who whose whom its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most',
 );
-/** The date's own modifiers go with it: "last Friday", "early 2019", "on or about". */
-export const DATE_MODIFIERS = set(
-	'on in at during since by of for from until till around throughout about last next this early late mid earlier later before after',
+/** The date's own preposition goes with it: "shot to death on Friday". */
+export const DATE_PREPOSITIONS = set(
+	'on in at during since by of for from until till around throughout about before after',
 );
+/** And so do the words that shift it: "last Friday", "early 2019". */
+export const DATE_MODIFIERS = set('last next this early late mid earlier later');
 /** Nouns whose "that" clause states their content ("the claim that …"), never a relative. */
 export const CONTENT_NOUNS = set(
 	'fact news idea belief claim claims hope hopes fear fears possibility report reports evidence sign signs assurance assurances warning warnings suggestion argument view notion promise rumor rumors rumour rumours allegation allegations statement statements conclusion assumption chance risk suspicion proof indication impression feeling concern concerns doubt doubts theory message assertion assertions likelihood probability prospect prospects sense word confidence',

@@ -67,7 +67,7 @@ function reading(
 	p: Parsed,
 	index: number,
 	request: TitleRequest,
-): Omit<ClauseReading, 'complement'> {
+): Omit<ClauseReading, 'complement'> & { whole: boolean } {
 	const c = p.clauses[index]!;
 	const head = c.group ? p.tokens[c.group.head]! : undefined;
 	const tense: Tense = tenseOf(p.tokens, c);
@@ -86,7 +86,9 @@ function reading(
 		verb = { start: first.start, end: first.end };
 	}
 	return {
-		title: titleOf(p.sentence, p.tokens, p.clauses, index, request),
+		...(({ text, whole }) => ({ title: text, whole }))(
+			titleOf(p.sentence, p.tokens, p.clauses, index, request),
+		),
 		verb,
 		tense,
 		irrealis,
@@ -96,39 +98,68 @@ function reading(
 
 /** The reading of clause `index`, with what it reports when it reports speech. */
 function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading {
-	const own = reading(p, index, request);
+	const { whole, ...own } = reading(p, index, request);
 	if (!own.reporting) return { ...own, complement: null };
 	const said = p.clauses.findIndex((c) => c.parent === index && c.kind === 'complement');
 	const before = attributed(p, index);
 	const target = said >= 0 ? said : before;
-	const complement = target >= 0 ? reading(p, target, request) : null;
+	const complement = target >= 0 ? withoutWhole(reading(p, target, request)) : null;
 	const c = p.clauses[index]!;
-	// "“We are pleased,” the minister said": the title is who said it and the whole quotation
-	// when it fits; a quotation is never cut.
 	if (target >= 0 && p.clauses[target]!.kind === 'quote' && c.group) {
-		const g = c.group;
-		const said = c.tokens.filter((k) => k <= g.to && !/^[,.]$/.test(p.tokens[k]!.text));
-		const subject = said.filter((k) => k < g.from);
-		const quote = p.clauses[target]!.tokens.map((k) => p.tokens[k]!);
-		const words = p.sentence.slice(quote[0]!.start, quote.at(-1)!.end).replace(/[,.;:]+$/, '');
-		// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
-		for (const who of [said, subject]) {
-			const speaker = render(p, who);
-			const title = `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: “${words}”`;
-			if (subject.length && title.length <= MAX_TITLE) return { ...own, title, complement };
-		}
-	} else if (before >= 0 && complement && target === before) {
-		// A date in the attribution dates the report; the title is what was reported.
-		return { ...own, title: complement.title, complement };
+		const title = quoteTitle(p, c, p.clauses[target]!);
+		return { ...own, ...(title ? { title } : {}), complement };
 	}
+	// A date in the attribution dates the report; the title is what was reported. So it is when
+	// the report is too long for a title: "Thomson and Reuters have agreed to combine".
+	if (complement && (target === before || !whole))
+		return { ...own, title: complement.title, complement };
 	return { ...own, complement };
 }
 
 const render = (p: Parsed, words: number[]) => words.map((k) => p.tokens[k]!.text).join(' ');
 
+const withoutWhole = ({ whole: _whole, ...r }: ReturnType<typeof reading>) => r;
+
+/**
+ * "“We are pleased,” the minister said": who said it and the whole quotation when it fits, else
+ * the speaker and the verb; a quotation is never cut. "…, said the Church" names its speaker
+ * after the verb.
+ */
+function quoteTitle(p: Parsed, c: Clause, quote: Clause): string | null {
+	const g = c.group!;
+	const verb = c.tokens.filter((k) => k >= g.from && k <= g.to);
+	let subject = c.tokens.filter((k) => k < g.from && !/^[,.]$/.test(p.tokens[k]!.text));
+	if (!subject.length) {
+		subject = [];
+		for (const k of c.tokens.filter((k) => k > g.to)) {
+			if (!/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(p.tokens[k]!.pos)) break;
+			subject.push(k);
+		}
+	}
+	if (!subject.length) return null;
+	const words = quote.tokens.map((k) => p.tokens[k]!);
+	const text = p.sentence.slice(words[0]!.start, words.at(-1)!.end).replace(/[,.;:]+$/, '');
+	const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+	// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
+	for (const who of [[...subject, ...verb], subject]) {
+		const title = `${cap(render(p, who))}: “${text}”`;
+		if (title.length <= MAX_TITLE) return title;
+	}
+	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
+	return c.tokens[0] === g.from ? cap(render(p, [...subject, ...verb])) : null;
+}
+
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	// "a deal in January, when a rival bought 12 jets": a "when" clause after a date says what
+	// happened then.
+	let after = p.tokens.findIndex((t) => t.start >= phrase.end);
+	if (p.tokens[after]?.text === ',') after++;
+	const when = p.clauses.findIndex(
+		(c) => c.kind === 'subordinate' && c.opener === after && p.tokens[after]!.lower === 'when',
+	);
+	if (when >= 0 && p.clauses[when]!.group) return when;
 	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
 	const c = p.clauses[index];
 	if (!c) return mainClause(p);
@@ -161,4 +192,21 @@ export function readClause(
 		};
 	const index = phrase ? clauseAt(p, phrase) : mainClause(p);
 	return readAt(p, index, { phrase, keep: options.keep });
+}
+
+/**
+ * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
+ * reading tense and factuality unless the clause reports speech.
+ */
+export function readTitle(
+	sentence: string,
+	phrase: { start: number; end: number },
+	options: ReadOptions = {},
+): string {
+	const p = parseSentence(sentence, options.parses);
+	if (!p.tokens.length) return '';
+	const index = clauseAt(p, phrase);
+	const request = { phrase, keep: options.keep };
+	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;
+	return titleOf(p.sentence, p.tokens, p.clauses, index, request).text;
 }

@@ -38,12 +38,15 @@ export interface Clause {
 	comma?: boolean;
 	/** An aside between dashes: "The suspect -- a local man -- was arrested". */
 	dash?: boolean;
+	/** An aside that ends before this token rather than at a comma: ", on Monday accused". */
+	until?: number;
 	/** A coordinated predicate takes its subject from this clause: "[Smith] joined … and rose". */
 	shares?: number;
 }
 
 const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
-const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT)$/;
+// A subject may hold an "of" phrase: "that the Church of Scientology has begun".
+const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT|ADP)$/;
 /** A dash between words opens or closes an aside; a hyphen inside a word ("24-year-old") does not. */
 const isDash = (tokens: Token[], i: number) => {
 	const t = tokens[i]!;
@@ -114,6 +117,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		return clauses.length - 1;
 	};
 	const here = () => clauses[cur]!;
+	// The comma inside a date, "October 18, 2008", separates nothing.
+	const dateComma = (i: number) =>
+		tokens[i]?.text === ',' &&
+		tokens[i - 1]?.pos === 'NUM' &&
+		/^\d{4}$/.test(tokens[i + 1]?.text ?? '');
+	const commaAfter = (i: number) =>
+		tokens.findIndex((x, k) => k > i && x.text === ',' && !dateComma(k));
 	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
 	// A clause opened before the main clause has its verb ends at the next comma.
 	const closesAtComma = (c: Clause) =>
@@ -126,6 +136,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			if (!quote.group && groupAt.get(i)?.finite) quote.group = groupAt.get(i)!;
 			continue;
 		}
+		if (here().until === i) cur = Math.max(0, here().parent);
 		// Quotation marks belong to no clause: a title quotes whole quotations or none.
 		if (/^["“”]$/.test(t.text)) continue;
 		const c = here();
@@ -144,12 +155,37 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		if (t.text === ',') {
 			const next = tokens[i + 1];
+			if (dateComma(i)) {
+				c.tokens.push(i);
+				continue;
+			}
+			// "The Church, on October 18, 2008 accused": a date set off by one comma ends at its verb.
+			if (next?.pos === 'ADP' && c.tokens.some((k) => isNominal(tokens[k])) && !c.group) {
+				let k = i + 2;
+				while (tokens[k] && (/^(?:PROPN|NUM|DET)$/.test(tokens[k]!.pos) || dateComma(k))) k++;
+				if (k > i + 2 && groupAt.get(k)?.finite) {
+					cur = open('aside', -1, cur);
+					here().until = k;
+					continue;
+				}
+			}
 			const leading = clauses[c.parent];
 			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
 				cur = Math.max(0, c.parent);
 				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
 				// unless a subject waits for its verb ("Smith, 54, joined").
 				const waiting = !here().group && here().tokens.some((k) => isNominal(tokens[k]));
+				// "On the first day of 2008, at midnight, the Republic …": openers may come in a row.
+				const nextComma = commaAfter(i);
+				if (
+					c.kind === 'adverbial' &&
+					next?.pos === 'ADP' &&
+					nextComma > i &&
+					!groups.some((x) => x.from > i && x.from < nextComma)
+				) {
+					cur = open('adverbial', i + 1, cur);
+					continue;
+				}
 				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
 			}
 			const g = groupAt.get(i + 1);
@@ -163,7 +199,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				continue;
 			}
 			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives".
-			const nextComma = tokens.findIndex((x, k) => k > i && x.text === ',');
+			const nextComma = commaAfter(i);
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&

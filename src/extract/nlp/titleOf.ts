@@ -1,5 +1,5 @@
 /** A clause read out as a news title: its own words, in order, without the date and connectives. */
-import { CONNECTIVES, DANGLING, DATE_MODIFIERS } from './lexicon.ts';
+import { CONNECTIVES, DANGLING, DATE_MODIFIERS, DATE_PREPOSITIONS } from './lexicon.ts';
 import type { Clause } from './segmentClauses.ts';
 import type { Token } from './tagSentence.ts';
 
@@ -45,7 +45,11 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	if (!out.size) return out;
 	const first = Math.min(...out);
 	const last = Math.max(...out);
-	for (let i = first - 1; i >= 0 && DATE_MODIFIERS.has(tokens[i]!.lower); i--) out.add(i);
+	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
+	// in 2031" keeps its "last".
+	let i = first - 1;
+	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
 	return out;
 }
@@ -91,35 +95,45 @@ function cut(
 	lengths: number[],
 	head: number,
 ): number {
-	for (let k = words.length - 1; k >= 0; k--) {
-		if (lengths[k]! > MAX_TITLE) continue;
-		const w = words[k]!;
-		const next = words[k + 1];
-		if (typeof w === 'string') continue;
+	const fits = (k: number) => {
+		const w = words[k];
+		if (typeof w !== 'number' || lengths[k]! > MAX_TITLE) return false;
 		const t = tokens[w]!;
-		if (DANGLING.has(t.lower) || /^[,;:(“"'-]$/.test(t.text)) continue;
-		// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
+		if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
+			return false;
+		const next = words[k + 1];
 		const after = typeof next === 'number' ? tokens[next]! : undefined;
+		if (!after) return true;
+		// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to
+		// it; before a verb, the word is the verb's subject ("announced they | have agreed").
 		if (
-			after &&
 			/^(?:NOUN|PROPN|NUM|PART|ADJ)$/.test(after.pos) &&
 			/^(?:NOUN|PROPN|NUM|ADJ|DET|ADV)$/.test(t.pos)
 		)
-			continue;
-		if (k <= head) return -1;
-		return k;
-	}
+			return false;
+		return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
+	};
+	const before = (k: number) => {
+		const next = words[k + 1];
+		return typeof next === 'number' && tokens[next]!.text === ',';
+	};
+	// A comma after the verb ends the title best: "Stock prices dropped in Europe and Asia".
+	for (let k = words.length - 1; k > head; k--) if (before(k) && fits(k)) return k;
+	for (let k = words.length - 1; k > head; k--) if (fits(k)) return k;
 	return -1;
 }
 
-/** The clause's words (nested clauses left out, reported ones kept), as a title. */
+/**
+ * The clause's words (nested clauses left out, reported ones kept), as a title; `whole` is false
+ * when it had to be cut.
+ */
 export function titleOf(
 	sentence: string,
 	tokens: Token[],
 	clauses: Clause[],
 	index: number,
 	request: TitleRequest = {},
-): string {
+): { text: string; whole: boolean } {
 	const clause = clauses[index]!;
 	const keep = new Set(clause.tokens);
 	// What a reporting verb says is part of its clause: "Officials said that the bridge would reopen".
@@ -133,9 +147,18 @@ export function titleOf(
 	nested(index);
 	const dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
+	const setsOff = (k: number) => {
+		if (dropped.has(k + 1)) return true;
+		let j = k - 1;
+		while (dropped.has(j)) j--;
+		return j < k - 1 && tokens[j]?.text === ',';
+	};
 	let words: Array<number | string> = [...keep]
 		.sort((a, b) => a - b)
-		.filter((k) => !dropped.has(k) && k !== clause.opener);
+		.filter((k) => !dropped.has(k) && k !== clause.opener)
+		// Commas that set the date off go with it ("The Church, on October 18, accused"); a comma
+		// after a date alone still ends the clause ("in Asia on January 21, with fears").
+		.filter((k) => tokens[k]!.text !== ',' || !setsOff(k));
 	// "Thursday's announcement" without its date is "the announcement".
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,
@@ -188,17 +211,37 @@ export function titleOf(
 		if (!CONNECTIVES.has(t.lower) && !/^[,;:.!?—–-]$/.test(t.text)) break;
 		words.shift();
 	}
-	while (
-		words.length &&
-		typeof words.at(-1) === 'number' &&
-		/^[,;:.!?—–-]$/.test(tokens[words.at(-1) as number]!.text)
-	)
-		words.pop();
-	const parts = pieces(sentence, tokens, words);
+	// Nor does it end on a word that leads on: "… 691 pence and, therefore".
+	const trailing = (w: number | string | undefined) => {
+		const t = typeof w === 'number' ? tokens[w]! : undefined;
+		if (!t || /^(?:NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
+	};
+	while (words.length > 1 && trailing(words.at(-1))) words.pop();
+	let parts = pieces(sentence, tokens, words);
+	// A long subject sheds its place: "The President of the Church in New York City" → "The
+	// President of the Church".
+	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;
+	if (verbAt > 0 && parts.join('').length > MAX_TITLE) {
+		const place = words.findIndex(
+			(w, k) =>
+				k > 0 &&
+				k < verbAt &&
+				typeof w === 'number' &&
+				/^(?:in|at|from|near)$/.test(tokens[w]!.lower) &&
+				typeof words[k - 1] === 'number' &&
+				/^(?:NOUN|PROPN)$/.test(tokens[words[k - 1] as number]!.pos),
+		);
+		if (place > 0) {
+			words = [...words.slice(0, place), ...words.slice(verbAt)];
+			parts = pieces(sentence, tokens, words);
+		}
+	}
 	let total = 0;
 	const prefix = parts.map((x) => (total += x.length));
 	let text = parts.join('');
-	if (text.length > MAX_TITLE) {
+	const whole = text.length <= MAX_TITLE;
+	if (!whole) {
 		const head = clause.group ? words.indexOf(clause.group.head) : 0;
 		const at = cut(tokens, words, prefix, head);
 		if (at >= 0) text = parts.slice(0, at + 1).join('');
@@ -207,5 +250,5 @@ export function titleOf(
 			text = `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
 		}
 	}
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole };
 }

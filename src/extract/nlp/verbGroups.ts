@@ -33,8 +33,10 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (!isVerb(t)) continue;
-		// "to freeze", "to open": an infinitive belongs to the predicate before it.
-		if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]?.pos === 'PART') continue;
+		// "to freeze", "to falsely accuse": an infinitive belongs to the predicate before it.
+		let k = i - 1;
+		while (tokens[k]?.pos === 'ADV') k--;
+		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
 		let to = i;
 		for (let j = i + 1; j < tokens.length; j++) {
 			const n = tokens[j]!;

@@ -221,3 +221,26 @@ describe('readClause parsing', () => {
 		});
 	});
 });
+
+describe('readClause date phrases', () => {
+	it('titles a date followed by a "when" clause by what happened then', () => {
+		const s = 'The order follows a deal in January, when a rival carrier bought 12 jets.';
+		expect(read(s, 'in January').title).toBe('A rival carrier bought 12 jets');
+	});
+
+	it('drops the commas that set a date off with the date', () => {
+		const s = 'The council, on March 3, 2020, approved the new budget.';
+		expect(read(s, 'March 3, 2020').title).toBe('The council approved the new budget');
+	});
+
+	it('keeps a comma after a date that no comma opened, and cuts there', () => {
+		const s =
+			'Stock prices fell sharply in Europe and Asia on Monday, with fears of a recession in the United States driving the losses.';
+		expect(read(s, 'Monday').title).toBe('Stock prices fell sharply in Europe and Asia');
+	});
+
+	it('keeps a "last" that is not the date\'s own', () => {
+		const s = 'The carrier will take the first jet in 2026 and the last in 2031.';
+		expect(read(s, '2031').title).toBe('The carrier will take the first jet in 2026 and the last');
+	});
+});
