@@ -78,7 +78,9 @@ export function irrealisOf(
 	if (clause.opener >= 0 && CONDITIONAL.has(tokens[clause.opener]!.lower)) return 'conditional';
 	if (!g) return null;
 	const words = tokens.slice(g.from, g.to + 1);
-	if (words.some((w) => NEGATIONS.has(w.lower))) return 'negated';
+	// A negation may stand before the verb group as an adverb: "The US never established ties".
+	const before = clause.tokens.includes(g.from - 1) ? tokens[g.from - 1] : undefined;
+	if ([before, ...words].some((w) => w && NEGATIONS.has(w.lower))) return 'negated';
 	if (tense !== 'future' && words.some((w) => MODALS.has(w.lower))) return 'modal';
 	if (tense === 'future') return 'future';
 	const head = tokens[g.head]!;

@@ -175,6 +175,7 @@ describe('readClause irrealis', () => {
 		['The company may sell its stake.', 'modal'],
 		['The company did not sell its stake.', 'negated'],
 		["The company hasn't sold its stake.", 'negated'],
+		['The ministry never confirmed the sale.', 'negated'],
 		['Did the company sell its stake?', 'question'],
 		['Banks lend money.', 'generic'],
 		['The ferry usually leaves at noon.', 'generic'],
