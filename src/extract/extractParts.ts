@@ -16,6 +16,7 @@ import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import type { ArticleInput, ExtractOptions } from './input.ts';
+import { parseCache } from './nlp/parseSentence.ts';
 import { repairText } from './repair.ts';
 import { segment } from './segment.ts';
 import type { Candidate, Sentence } from './types.ts';
@@ -120,11 +121,14 @@ function extractUnsafe(
 	const mentioned = [
 		...new Map(findNames(text, ['war', 'event']).map((f) => [f.entry.id, f.entry])).values(),
 	];
-	const drafts = buildEvents(resolved, input.id, mentioned);
+	// One parse per sentence across the event stages: tagging is most of their cost.
+	const parses = parseCache();
+	const drafts = buildEvents(resolved, input.id, mentioned, parses);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
 	// Reported facts fill the sentences no date phrase dated; the headline then finds its lead among them.
-	for (const d of reportedFacts(sentences, resolved, drafts, dct.dct, input.id)) drafts.push(d);
-	const news = headlineEvent(sentences, resolved, drafts, dct.dct, input.id);
+	for (const d of reportedFacts(sentences, resolved, drafts, dct.dct, input.id, parses))
+		drafts.push(d);
+	const news = headlineEvent(sentences, resolved, drafts, dct.dct, input.id, parses);
 	if (news) drafts.push(news);
 	const dctIso = isoDay(dct.dct);
 	return {

@@ -7,7 +7,7 @@ import { durationTitle } from './durationTitle.ts';
 import { spanRanges } from './ranges.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
-import { parseCache } from '../nlp/parseSentence.ts';
+import { parseCache, type ParseCache } from '../nlp/parseSentence.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,
@@ -48,10 +48,10 @@ export function buildEvents(
 	resolved: Resolved[],
 	documentId: string,
 	mentioned: GazetteerEntry[],
+	/** One document's parses: a sentence is tagged once across the event stages. */
+	parses: ParseCache = parseCache(),
 ): Draft[] {
 	const drafts: Draft[] = [];
-	// One document's parses: a sentence with several dates is tagged once.
-	const parses = parseCache();
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
 	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r }, i) => {

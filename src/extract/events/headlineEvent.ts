@@ -1,5 +1,6 @@
 import type { Resolved } from '../anchor.ts';
 import { isoDay, type Ymd } from '../dates.ts';
+import type { ParseCache } from '../nlp/parseSentence.ts';
 import { readClause } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import type { Draft } from './draft.ts';
@@ -28,10 +29,11 @@ export function headlineEvent(
 	drafts: Draft[],
 	dct: Ymd,
 	documentId: string,
+	parses?: ParseCache,
 ): Draft | null {
 	const headline = sentences[0];
 	if (headline?.kind !== 'headline' || /\?\s*["”’']?\s*$/.test(headline.text)) return null;
-	const reading = readClause(headline.text);
+	const reading = readClause(headline.text, undefined, { parses });
 	const title = reading.title;
 	// A label ("Mill history") names a topic, not news; headline style drops articles and verbs
 	// read as nouns ("Rains flood capital"), so four words without a verb still state something.

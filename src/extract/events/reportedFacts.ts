@@ -1,5 +1,6 @@
 import type { Resolved } from '../anchor.ts';
 import { isoDay, type Ymd } from '../dates.ts';
+import type { ParseCache } from '../nlp/parseSentence.ts';
 import { readClause, type ClauseReading } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import { summarize } from './buildEvents.ts';
@@ -21,11 +22,11 @@ const ATTRIBUTION_TAIL =
 	/(?:,|["”’']|'')\s*(?:[^,;"“”]{0,60}?\s)?\b(said|says|told|reported|announced|added|stated|explained|noted)\b[^,;"“”]{0,60}[.!?]["”’']?\s*$/i;
 
 /** The reading of a sentence's closing attribution, which reports what comes before it. */
-function attributed(sentence: string): ClauseReading | null {
+function attributed(sentence: string, parses?: ParseCache): ClauseReading | null {
 	const m = ATTRIBUTION_TAIL.exec(sentence);
 	if (!m?.[1]) return null;
 	const start = m.index + m[0].lastIndexOf(m[1]);
-	const r = readClause(sentence, { start, end: start + m[1].length });
+	const r = readClause(sentence, { start, end: start + m[1].length }, { parses });
 	return r.reporting ? r : null;
 }
 
@@ -97,6 +98,7 @@ export function reportedFacts(
 	drafts: Draft[],
 	dct: Ymd,
 	documentId: string,
+	parses?: ParseCache,
 ): Draft[] {
 	const covered = new Set(drafts.map((d) => d.source.sentenceEnd));
 	const refs = referenceTimes(sentences, resolved, dct);
@@ -109,7 +111,7 @@ export function reportedFacts(
 		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
-		const reading = attributed(s.text) ?? readClause(s.text);
+		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		if (!isFact(reading) || !reading.title || CONDITIONAL_OPENING.test(s.text)) continue;
 		const date = dateOf(reading, refs.at.get(whole), whole.paragraph, dct, textHasPresent);
 		if (!date) continue;

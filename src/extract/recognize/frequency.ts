@@ -76,24 +76,25 @@ export const frequency: Recognizer = (sentence) =>
 		};
 	});
 
+const EVERY_MONTH = new RegExp(
+	`(?<![\\w-])(?<p>(?:every|each)\\s+(${matchAny(MONTH_NAMES)}))(?![\\w-])`,
+	'i',
+);
+
 /** "each July", "every January": the month in every year (`XXXX-07`). */
 export const monthlyFrequency: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		new RegExp(`(?<![\\w-])(?<p>(?:every|each)\\s+(${matchAny(MONTH_NAMES)}))(?![\\w-])`, 'i'),
-		(m) => {
-			const month = String(parseMonth(m[2] ?? '') ?? 1).padStart(2, '0');
-			return {
-				type: 'SET',
-				recognizer: 'frequency',
-				priority: 1,
-				resolve: () => ({
-					value: `XXXX-${month}`,
-					derivation: 'explicit',
-					explanation: 'every year in that month',
-					certain: true,
-					approximate: false,
-				}),
-			};
-		},
-	);
+	matchAll(sentence, EVERY_MONTH, (m) => {
+		const month = String(parseMonth(m[2] ?? '') ?? 1).padStart(2, '0');
+		return {
+			type: 'SET',
+			recognizer: 'frequency',
+			priority: 1,
+			resolve: () => ({
+				value: `XXXX-${month}`,
+				derivation: 'explicit',
+				explanation: 'every year in that month',
+				certain: true,
+				approximate: false,
+			}),
+		};
+	});

@@ -7,6 +7,22 @@ import type { Candidate, Sentence, Tag } from '../types.ts';
  * `narrow` in the built value shortens the phrase to its first `narrow` characters, `skip` drops
  * that many leading characters. Candidates built without tags get none.
  */
+// Recognisers run every pattern on every sentence (a regex literal in a function is a new object
+// each call): compile each global copy once, by source. Match indices (the `d` flag) cost time
+// on every match, so only patterns with a `p` group ask for them.
+const compiled = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+	const key = `${re.flags}/${re.source}`;
+	let g = compiled.get(key);
+	if (!g) {
+		const flags = new Set([...re.flags, 'g']);
+		if (re.source.includes('(?<p>')) flags.add('d');
+		g = new RegExp(re.source, [...flags].join(''));
+		compiled.set(key, g);
+	}
+	return g;
+}
+
 export function matchAll(
 	sentence: Sentence,
 	re: RegExp,
@@ -19,8 +35,7 @@ export function matchAll(
 		| null,
 ): Candidate[] {
 	const out: Candidate[] = [];
-	const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-	const g = new RegExp(re.source, flags);
+	const g = globalOf(re);
 	for (const m of sentence.text.matchAll(g)) {
 		if (m[0].length === 0) continue;
 		const [s, full] = m.indices?.groups?.p ?? [m.index, m.index + m[0].length];
