@@ -94,6 +94,7 @@ export function extractTimeline(
 			documents: results.map((r) => r.document),
 			events,
 			eras,
+			undated: [],
 		},
 		warnings,
 	};

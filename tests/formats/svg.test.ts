@@ -60,7 +60,13 @@ describe('toSvg', () => {
 	});
 
 	it('draws an empty timeline without failing', () => {
-		const empty: Timeline = { schemaVersion: SCHEMA_VERSION, documents: [], events: [], eras: [] };
+		const empty: Timeline = {
+			schemaVersion: SCHEMA_VERSION,
+			documents: [],
+			events: [],
+			eras: [],
+			undated: [],
+		};
 		expect(parse(toSvg(empty, { width: 400 })).getElementsByTagName('parsererror')).toHaveLength(0);
 	});
 });

@@ -14,6 +14,8 @@ const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	relative: 0.85,
 	duration: 0.6,
 	inferred: 0.5,
+	reported: 0.6,
+	narrative: 0.5,
 };
 
 /** Names a stated date after a gazetteer entry the document mentions, when the dates coincide. */
