@@ -3,7 +3,7 @@ import { ViewState } from '../../src/app/viewState.svelte.ts';
 import { TimelineData } from '../../src/app/timelineData.ts';
 import { MIN_SPAN } from '../../src/timeline/viewRange.ts';
 import type { Timeline } from '../../src/timeline.ts';
-import { seedLike } from '../fixtures/app/seedLike.ts';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
 const data = new TimelineData(seedLike);
 const u = (s: string) => Date.parse(s);

@@ -4,7 +4,7 @@ import type { ArticleInput as ExtractionInput } from '../../src/extract/pipeline
 import type { ExtractionOutcome } from '../../src/ingest/extractClient.ts';
 import type { Timeline } from '../../src/timeline.ts';
 import { event, timeline } from '../fixtures/app/buildTimeline.ts';
-import { seedLike } from '../fixtures/app/seedLike.ts';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
 const seed = seedLike;
 

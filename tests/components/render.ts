@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import Dateline from '../../src/components/Dateline.svelte';
 import type { Timeline } from '../../src/timeline.ts';
-import { seedLike } from '../fixtures/app/seedLike.ts';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
 // jsdom has no ResizeObserver (bind:clientWidth needs one); the plot then keeps its default width.
 globalThis.ResizeObserver ??= class {
