@@ -2,8 +2,9 @@
  * One article through the stages: text → repair → sentences → candidates → refine → document date
  * → anchor → events → eras. Pure: no Node or DOM APIs, no clock, never throws on any string.
  */
-import type { Era, Mention, TimelineDocument } from '../timeline.ts';
+import { compareIso, type Era, type Mention, type TimelineDocument } from '../timeline.ts';
 import { anchorMentions, sentenceOf } from './anchor.ts';
+import { anchorUnknownDate } from './anchorUnknownDate.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
 import { creationDate } from './dct.ts';
@@ -13,9 +14,11 @@ import { findEras } from './events/findEras.ts';
 import { inheritDates } from './events/inheritDates.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
+import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
 import type { ArticleInput, ExtractOptions } from './pipeline.ts';
 import { repairText } from './repair.ts';
 import { segment } from './segment.ts';
+import type { Draft } from './events/draft.ts';
 import type { Candidate, Sentence } from './types.ts';
 
 /** Fraction of a document's work done once its sentences are recognized (recognition is most of the work). */
@@ -68,6 +71,20 @@ function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: stri
 	return days;
 }
 
+/** The latest date any mention gives whatever the document date is (`YYYY`, `YYYY-MM`, …). */
+function latestMentioned(
+	candidates: Candidate[],
+	sentences: Sentence[],
+	text: string,
+	statedDays: string[],
+): string | undefined {
+	return anchorUnknownDate(candidates, sentences, text, statedDays, [])
+		.filter((r) => !r.dependsOnCreationDate)
+		.flatMap(({ resolution: { placement: p } }) => (p ? [p.end ?? p.start] : []))
+		.sort(compareIso)
+		.at(-1);
+}
+
 function headline(sentences: Sentence[]): string {
 	const first = sentences[0];
 	if (!first) return '';
@@ -79,7 +96,24 @@ export interface Parts {
 	document: TimelineDocument;
 	events: AnchoredEvent[];
 	eras: Omit<Era, 'id'>[];
+	/** Events waiting for the document's unknown date; empty when the date is known. */
+	undated: UndatedDraft[];
 	warnings: string[];
+}
+
+/**
+ * Where an era still going on ends when the document date is unknown: the latest date the text
+ * states. With none, such an era has no end to draw and is left out (see `erasOf`).
+ */
+const NO_HORIZON = '9999-12-31';
+
+function erasOf(sentences: Sentence[], id: string, dct: string | null, drafts: Draft[]) {
+	if (dct !== null) return findEras(sentences, id, dct);
+	const latest = drafts
+		.flatMap((d) => [d.placement.start, d.placement.end ?? d.placement.start])
+		.sort(compareIso)
+		.at(-1);
+	return findEras(sentences, id, latest ?? NO_HORIZON).filter((e) => e.end !== NO_HORIZON);
 }
 
 function extractUnsafe(
@@ -93,19 +127,19 @@ function extractUnsafe(
 	const candidates = recognize(sentences, text, warnings, (f) => tick(f * RECOGNIZED));
 	tick(RECOGNIZED);
 	const statedDays = statedDaysOf(candidates, sentences, text);
-	const dct =
-		input.dct !== undefined
-			? creationDate(
-					text,
-					sentences,
-					candidates,
-					statedDays,
-					input.dct,
-					'date given for this article',
-				)
-			: creationDate(text, sentences, candidates, statedDays, options.dct);
+	const dct = creationDate(
+		text,
+		sentences,
+		candidates,
+		statedDays,
+		input.dct ?? options.dct,
+		input.dct !== undefined ? 'date given for this article' : '--dct',
+		() => latestMentioned(candidates, sentences, text, statedDays),
+	);
 	warnings.push(...dct.warnings);
-	const resolved = anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings);
+	const resolved = dct.dct
+		? anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings)
+		: anchorUnknownDate(candidates, sentences, text, statedDays, warnings);
 	tick(0.9);
 	const mentions: Mention[] = resolved.map(({ candidate: c, resolution: r }) => ({
 		start: c.start,
@@ -120,7 +154,7 @@ function extractUnsafe(
 	];
 	const drafts = buildEvents(resolved, input.id, mentioned);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
-	const dctIso = isoDay(dct.dct);
+	const { dated, undated } = splitUndated(drafts, dct.dct !== null, text);
 	return {
 		document: {
 			id: input.id,
@@ -130,8 +164,9 @@ function extractUnsafe(
 			creationDate: dct.creationDate,
 			mentions,
 		},
-		events: mergeEvents(drafts),
-		eras: findEras(sentences, input.id, dctIso),
+		events: mergeEvents(dated),
+		eras: erasOf(sentences, input.id, dct.dct && isoDay(dct.dct), dated),
+		undated,
 		warnings,
 	};
 }
@@ -157,11 +192,12 @@ export function extractParts(
 				title: '',
 				path: String(input.path ?? ''),
 				text,
-				creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' },
+				creationDate: { value: null, inferred: true, evidence: 'extraction failed' },
 				mentions: [],
 			},
 			events: [],
 			eras: [],
+			undated: [],
 			warnings: [`extraction failed for ${input.path}: ${(e as Error).message}`],
 		};
 	}

@@ -48,7 +48,7 @@ export function buildEvents(
 	const drafts: Draft[] = [];
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
-	resolved.forEach(({ candidate, sentence: whole, resolution: r }, i) => {
+	resolved.forEach(({ candidate, sentence: whole, resolution: r, dependsOnCreationDate }, i) => {
 		if (whole.kind !== 'body' || !r.placement) return;
 		const cut = whole === first ? dateline : 0;
 		// The dateline's date is when the article was written, not something the story tells.
@@ -82,6 +82,7 @@ export function buildEvents(
 				phraseStart: candidate.start,
 				phraseEnd: candidate.end,
 			},
+			...(dependsOnCreationDate ? { dependsOnCreationDate } : {}),
 		});
 	});
 	return drafts;
