@@ -34,7 +34,7 @@ export function decodeEntities(s: string): string {
 	});
 }
 
-function attributes(tag: string): Record<string, string> {
+export function attributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const m of tag.matchAll(/(\w+)="([^"]*)"/g)) out[m[1]!] = decodeEntities(m[2]!);
 	return out;
@@ -127,7 +127,7 @@ export function scores(t: Tally) {
 	return { counts: t, relaxed, strict, typeF1: share(t.typeOk), valueF1: share(t.valueOk) };
 }
 
-function listTml(dir: string): string[] {
+export function listTml(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true })
 		.flatMap((e) =>
 			e.isDirectory()

@@ -4,14 +4,16 @@
  */
 import { compareIso, type Era, type Mention, type TimelineDocument } from '../timeline.ts';
 import { anchorMentions, sentenceOf } from './anchor.ts';
-import { anchorUnknownDate } from './anchorUnknownDate.ts';
+import { anchorUnknownDate, PROVISIONAL } from './anchorUnknownDate.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
 import { creationDate } from './dct.ts';
 import { isoDay } from './dates.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import { findEras } from './events/findEras.ts';
+import { headlineEvent } from './events/headlineEvent.ts';
 import { inheritDates } from './events/inheritDates.ts';
+import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
@@ -154,6 +156,13 @@ function extractUnsafe(
 	];
 	const drafts = buildEvents(resolved, input.id, mentioned);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
+	// With the date unknown, stages that date things at the article's date use the provisional one
+	// the mentions were anchored to, and flag those drafts; splitUndated then holds them back.
+	const anchorDay = dct.dct ?? PROVISIONAL[0];
+	// Reported facts fill the sentences no date phrase dated; the headline then finds its lead among them.
+	for (const d of reportedFacts(sentences, resolved, drafts, anchorDay, input.id)) drafts.push(d);
+	const news = headlineEvent(sentences, resolved, drafts, anchorDay, input.id);
+	if (news) drafts.push(news);
 	const { dated, undated } = splitUndated(drafts, dct.dct !== null, text);
 	return {
 		document: {

@@ -15,7 +15,7 @@ const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	duration: 0.6,
 	inferred: 0.5,
 	reported: 0.6,
-	narrative: 0.5,
+	narrative: 0.55,
 };
 
 /** Names a stated date after a gazetteer entry the document mentions, when the dates coincide. */

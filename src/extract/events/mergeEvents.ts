@@ -9,8 +9,8 @@ export const RANK: Record<Draft['derivation'], number> = {
 	relative: 3,
 	duration: 4,
 	inferred: 5,
-	reported: 6,
-	narrative: 7,
+	narrative: 6,
+	reported: 7,
 };
 
 /**

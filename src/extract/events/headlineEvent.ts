@@ -1,0 +1,81 @@
+import type { Resolved } from '../anchor.ts';
+import { isoDay, type Ymd } from '../dates.ts';
+import { readClause } from '../nlp/readClause.ts';
+import type { Sentence } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { contentWords } from './mergeDocuments.ts';
+
+/** Body sentences searched for the lead that restates the headline. */
+const LEAD_SENTENCES = 2;
+
+/** The lead restates the headline when it shares at least two of its content words and 40 % of them. */
+function restates(headline: string, sentence: string): boolean {
+	const h = contentWords(headline);
+	const s = contentWords(sentence);
+	let shared = 0;
+	for (const w of h) if (s.has(w)) shared++;
+	return shared >= 2 && shared >= 0.4 * h.size;
+}
+
+/**
+ * The article's own news: its headline states the principal event. It is dated where the lead
+ * that restates it dates it, else at the article's date, and takes the lead's draft into one event
+ * (same date and key) so the headline's words title it. Questions are not news of an event.
+ */
+export function headlineEvent(
+	sentences: Sentence[],
+	resolved: Resolved[],
+	drafts: Draft[],
+	dct: Ymd,
+	documentId: string,
+): Draft | null {
+	const headline = sentences[0];
+	if (headline?.kind !== 'headline' || /\?\s*["”’']?\s*$/.test(headline.text)) return null;
+	const reading = readClause(headline.text);
+	const title = reading.title;
+	// A label ("Mill history") names a topic, not news: the headline must state something.
+	if (!title || !reading.verb || reading.irrealis === 'question') return null;
+	const stated = resolved.find((r) => r.sentence === headline && r.resolution.placement);
+	const leads = sentences.filter((s) => s.kind === 'body').slice(0, LEAD_SENTENCES);
+	const lead = stated
+		? undefined
+		: drafts.find(
+				(d) =>
+					d.key.startsWith('sentence:') &&
+					leads.some((s) => s.end === d.source.sentenceEnd) &&
+					restates(headline.text, leads.find((s) => s.end === d.source.sentenceEnd)!.text),
+			);
+	const verb = reading.verb ?? { start: 0, end: headline.text.length };
+	const source = {
+		document: documentId,
+		sentenceStart: headline.start,
+		sentenceEnd: headline.end,
+		phraseStart: headline.start + verb.start,
+		phraseEnd: headline.start + verb.end,
+	};
+	if (lead)
+		return {
+			...lead,
+			title,
+			explanation: `the headline's news, restated by the lead: ${lead.explanation}`,
+			source,
+		};
+	const placement = stated?.resolution.placement ?? {
+		start: isoDay(dct),
+		precision: 'day' as const,
+	};
+	return {
+		title,
+		summary: headline.text,
+		placement,
+		derivation: stated ? stated.resolution.derivation : 'reported',
+		explanation: stated
+			? `the headline's news, dated in the headline: ${stated.resolution.explanation}`
+			: `the headline's news, dated at the article's date ${isoDay(dct)}`,
+		confidence: stated ? 0.85 : 0.7,
+		approximate: !stated,
+		key: `headline:${documentId}`,
+		source,
+		dependsOnCreationDate: !stated,
+	};
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/pipeline.ts';
+
+const extract = (text: string) => extractDocument({ id: 'd', path: 'd.txt', text }).events;
+
+describe('the headline event', () => {
+	it('makes the headline an event at the dateline date, merged with the lead that restates it', () => {
+		const text =
+			'Harbor Line buys eight new electric ferries\nPORTSMOUTH, June 9, 2021 — Harbor Line has bought eight electric ferries from a Danish yard, the company announced. The first ferry sails in spring.';
+		const news = extract(text).find((e) => e.title.includes('eight new electric ferries'));
+		expect(news).toMatchObject({ start: '2021-06-09', precision: 'day' });
+		expect(news!.sources).toHaveLength(2);
+		expect(news!.sources[0]!.sentenceStart).toBe(0);
+		expect(text.slice(news!.sources[1]!.sentenceStart)).toMatch(/^Harbor Line has bought/);
+	});
+
+	it('takes a date that the headline states', () => {
+		const text =
+			'Museum reopens on May 2, 2022 after long repairs\nThe museum had been closed for three years. Curators rehung the collection.';
+		expect(extract(text).find((e) => e.title.startsWith('Museum reopens'))).toMatchObject({
+			start: '2022-05-02',
+		});
+	});
+
+	it('takes no event from a headline that asks a question', () => {
+		const text =
+			'Is the city ready for the storm?\nBOSTON, Jan. 4, 2022 — Crews salted the roads on Monday.';
+		expect(extract(text).filter((e) => e.sources.some((s) => s.sentenceStart === 0))).toEqual([]);
+	});
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/pipeline.ts';
+
+const extract = (text: string, dct = '2024-03-06') =>
+	extractDocument({ id: 'd', path: 'd.txt', text }, { dct }).events;
+const from = (events: ReturnType<typeof extract>, text: string, snippet: string) => {
+	const at = text.indexOf(snippet);
+	return events.filter((e) => e.sources.some((s) => s.sentenceStart <= at && at < s.sentenceEnd));
+};
+
+describe('reported facts', () => {
+	it('dates a past-tense report without a date phrase at the article date', () => {
+		const text =
+			'Port fined\nStorms closed the port on Monday.\nThe regulator fined the shipping line $3 million.';
+		const [fine] = from(extract(text), text, 'The regulator');
+		expect(fine).toMatchObject({ start: '2024-03-06', precision: 'day', derivation: 'reported' });
+		expect(fine!.explanation).toContain('2024-03-06');
+	});
+
+	it.each([
+		['future', 'The airline will cut 500 jobs.'],
+		['modal', 'The merger could collapse.'],
+		['negated', 'The minister did not resign.'],
+		['conditional', 'If the talks fail, the union plans a strike.'],
+		['opinion', 'Analysts believe the price is too high.'],
+		['question', 'Was the vote fair?'],
+	])('takes no event from a %s clause', (_kind, sentence) => {
+		const text = `The council approved the budget on Monday. ${sentence}`;
+		expect(from(extract(text), text, sentence.slice(0, 12))).toEqual([]);
+	});
+
+	it('lets a past-tense sentence continue the story of the date its paragraph gave', () => {
+		const text =
+			'Mill history\nThe mill was founded in 1921 by two brothers. They hired forty weavers from the valley.\nThe company reported record sales on Monday.\nIts shares rose.';
+		const events = extract(text);
+		expect(from(events, text, 'They hired')[0]).toMatchObject({
+			start: '1921',
+			precision: 'year',
+			derivation: 'narrative',
+		});
+		expect(from(events, text, 'Its shares rose')[0]).toMatchObject({
+			start: '2024-03-06',
+			derivation: 'reported',
+		});
+	});
+
+	it('keeps the reference time out of a date that only modifies a noun', () => {
+		const text = 'Veterans remembered the 1953 armistice. The ceremony drew thousands of visitors.';
+		const [drew] = from(extract(text), text, 'The ceremony drew');
+		expect(drew).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
+	});
+
+	it('gives a history that never reaches its present no events at the writing date', () => {
+		const text =
+			'The Eastern campaign\nThe war began in 1914.\nThe army crossed the river and the cavalry followed the retreating troops.';
+		const events = extract(text, '2009-05-01');
+		expect(events.filter((e) => e.start.startsWith('2009'))).toEqual([]);
+		expect(from(events, text, 'The army crossed')[0]).toMatchObject({
+			start: '1914',
+			derivation: 'narrative',
+		});
+	});
+
+	it('sources a reported fact in its sentence with the main verb as its phrase', () => {
+		const text = 'Police arrested two suspects after the robbery.';
+		const [e] = extract(text);
+		const s = e!.sources[0]!;
+		expect(text.slice(s.sentenceStart, s.sentenceEnd)).toBe(text);
+		expect(text.slice(s.phraseStart, s.phraseEnd)).toBe('arrested');
+	});
+});
