@@ -1,3 +1,4 @@
+import { compareIso } from '../timeline.ts';
 import { anchorMentions, type Resolved } from './anchor.ts';
 import type { Ymd } from './dates.ts';
 import type { Candidate, Resolution, Sentence } from './types.ts';
@@ -58,4 +59,21 @@ export function anchorUnknownDate(
 		const value = underspecify(r.resolution.value, r.candidate.weekday);
 		return { ...r, resolution: { ...r.resolution, value }, dependsOnCreationDate: true };
 	});
+}
+
+/**
+ * The latest date any mention gives whatever the document date is (`YYYY`, `YYYY-MM`, …): an
+ * article is written after what it tells, so this bounds its date from below.
+ */
+export function latestMentioned(
+	candidates: Candidate[],
+	sentences: Sentence[],
+	documentText: string,
+	statedDays: string[],
+): string | undefined {
+	return anchorUnknownDate(candidates, sentences, documentText, statedDays, [])
+		.filter((r) => !r.dependsOnCreationDate)
+		.flatMap(({ resolution: { placement: p } }) => (p ? [p.end ?? p.start] : []))
+		.sort(compareIso)
+		.at(-1);
 }

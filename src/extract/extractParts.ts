@@ -2,14 +2,15 @@
  * One article through the stages: text → repair → sentences → candidates → refine → document date
  * → anchor → events → eras. Pure: no Node or DOM APIs, no clock, never throws on any string.
  */
-import { compareIso, type Era, type Mention, type TimelineDocument } from '../timeline.ts';
+import type { Era, Mention, TimelineDocument } from '../timeline.ts';
 import { anchorMentions, sentenceOf } from './anchor.ts';
-import { anchorUnknownDate, PROVISIONAL } from './anchorUnknownDate.ts';
+import { anchorUnknownDate, latestMentioned, PROVISIONAL } from './anchorUnknownDate.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
 import { creationDate } from './dct.ts';
 import { isoDay } from './dates.ts';
 import { buildEvents } from './events/buildEvents.ts';
+import { erasWithoutDate } from './events/erasWithoutDate.ts';
 import { findEras } from './events/findEras.ts';
 import { headlineEvent } from './events/headlineEvent.ts';
 import { inheritDates } from './events/inheritDates.ts';
@@ -20,7 +21,6 @@ import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
 import type { ArticleInput, ExtractOptions } from './pipeline.ts';
 import { repairText } from './repair.ts';
 import { segment } from './segment.ts';
-import type { Draft } from './events/draft.ts';
 import type { Candidate, Sentence } from './types.ts';
 
 /** Fraction of a document's work done once its sentences are recognized (recognition is most of the work). */
@@ -73,20 +73,6 @@ function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: stri
 	return days;
 }
 
-/** The latest date any mention gives whatever the document date is (`YYYY`, `YYYY-MM`, …). */
-function latestMentioned(
-	candidates: Candidate[],
-	sentences: Sentence[],
-	text: string,
-	statedDays: string[],
-): string | undefined {
-	return anchorUnknownDate(candidates, sentences, text, statedDays, [])
-		.filter((r) => !r.dependsOnCreationDate)
-		.flatMap(({ resolution: { placement: p } }) => (p ? [p.end ?? p.start] : []))
-		.sort(compareIso)
-		.at(-1);
-}
-
 function headline(sentences: Sentence[]): string {
 	const first = sentences[0];
 	if (!first) return '';
@@ -101,21 +87,6 @@ export interface Parts {
 	/** Events waiting for the document's unknown date; empty when the date is known. */
 	undated: UndatedDraft[];
 	warnings: string[];
-}
-
-/**
- * Where an era still going on ends when the document date is unknown: the latest date the text
- * states. With none, such an era has no end to draw and is left out (see `erasOf`).
- */
-const NO_HORIZON = '9999-12-31';
-
-function erasOf(sentences: Sentence[], id: string, dct: string | null, drafts: Draft[]) {
-	if (dct !== null) return findEras(sentences, id, dct);
-	const latest = drafts
-		.flatMap((d) => [d.placement.start, d.placement.end ?? d.placement.start])
-		.sort(compareIso)
-		.at(-1);
-	return findEras(sentences, id, latest ?? NO_HORIZON).filter((e) => e.end !== NO_HORIZON);
 }
 
 function extractUnsafe(
@@ -174,7 +145,9 @@ function extractUnsafe(
 			mentions,
 		},
 		events: mergeEvents(dated),
-		eras: erasOf(sentences, input.id, dct.dct && isoDay(dct.dct), dated),
+		eras: dct.dct
+			? findEras(sentences, input.id, isoDay(dct.dct))
+			: erasWithoutDate(sentences, input.id, dated),
 		undated,
 		warnings,
 	};
