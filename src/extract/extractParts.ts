@@ -18,7 +18,7 @@ import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
-import type { ArticleInput, ExtractOptions } from './pipeline.ts';
+import type { ArticleInput, ExtractOptions } from './input.ts';
 import { repairText } from './repair.ts';
 import { segment } from './segment.ts';
 import type { Candidate, Sentence } from './types.ts';

@@ -15,25 +15,11 @@ import { assignIds } from './events/assignIds.ts';
 import { mergeDocuments, mergeEras, type AnchoredEvent } from './events/mergeDocuments.ts';
 import type { UndatedDraft } from './events/splitUndated.ts';
 import { extractParts } from './extractParts.ts';
-import { progressMeter, type ProgressCallback } from './progress.ts';
+import type { ArticleInput, ExtractOptions } from './input.ts';
+import { progressMeter } from './progress.ts';
 
-export interface ArticleInput {
-	/** URL-safe id, from the file name. */
-	id: string;
-	path: string;
-	text: string;
-	/** `YYYY-MM-DD`: the reader's date for this article; beats `ExtractOptions.dct` and inference. */
-	dct?: string;
-}
-export interface ExtractOptions {
-	/** `YYYY-MM-DD`; overrides any dateline or inference. */
-	dct?: string;
-	/**
-	 * Told how far the run is, a few dozen times at most: monotonic, the last call has
-	 * done === total. Units are characters of text plus a share for merging documents.
-	 */
-	onProgress?: ProgressCallback;
-}
+export type { ArticleInput, ExtractOptions };
+
 export interface DocumentResult {
 	document: TimelineDocument;
 	events: TimelineEvent[];

@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
+import { parseCache } from '../nlp/parseSentence.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,
@@ -30,6 +31,8 @@ function coincidence(
 	return null;
 }
 
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 export function summarize(sentence: string): string {
 	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.
 	const s = sentence.slice(0, 400).replace(/\s+/g, ' ').trim();
@@ -46,6 +49,8 @@ export function buildEvents(
 	mentioned: GazetteerEntry[],
 ): Draft[] {
 	const drafts: Draft[] = [];
+	// One document's parses: a sentence with several dates is tagged once.
+	const parses = parseCache();
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
 	resolved.forEach(({ candidate, sentence: whole, resolution: r, dependsOnCreationDate }, i) => {
@@ -55,13 +60,16 @@ export function buildEvents(
 		if (candidate.start < whole.start + cut) return;
 		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
+		// "since X" opens a state that lasts to the present ("has not been seen since last
+		// September"): X is when the state began, not when the sentence's event happened.
+		if (SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))) return;
 		const named =
 			r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
 		const fromClause = () => {
-			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan);
+			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
 			return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
 		};
 		const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());

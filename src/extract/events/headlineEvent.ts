@@ -33,8 +33,10 @@ export function headlineEvent(
 	if (headline?.kind !== 'headline' || /\?\s*["”’']?\s*$/.test(headline.text)) return null;
 	const reading = readClause(headline.text);
 	const title = reading.title;
-	// A label ("Mill history") names a topic, not news: the headline must state something.
-	if (!title || !reading.verb || reading.irrealis === 'question') return null;
+	// A label ("Mill history") names a topic, not news; headline style drops articles and verbs
+	// read as nouns ("Rains flood capital"), so four words without a verb still state something.
+	const words = title.split(/\s+/).length;
+	if (!title || (!reading.verb && words < 4) || reading.irrealis === 'question') return null;
 	const stated = resolved.find((r) => r.sentence === headline && r.resolution.placement);
 	const leads = sentences.filter((s) => s.kind === 'body').slice(0, LEAD_SENTENCES);
 	const lead = stated

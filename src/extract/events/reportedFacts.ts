@@ -10,9 +10,29 @@ import { referenceTimes, type Reference } from './referenceTime.ts';
 /** What a clause with no date phrase tells: a fact that happened, dated by its context, or nothing. */
 function isFact(r: ClauseReading): boolean {
 	if (r.irrealis !== null) return false;
-	// A present tense states a habit or a state ("Banks lend money"), except when it reports.
-	return r.tense !== 'future' && (r.tense !== 'present' || r.reporting);
+	// A present that is neither a habit nor a generic truth (the reader marks those) states what
+	// holds at the article's date: "Kopp remains at large", "is offering a reward".
+	return r.tense !== 'future';
 }
+
+// "…, the embassy said." / "“…,” said the minister.": a closing attribution makes the whole
+// sentence a report, whatever the tense of what was said.
+const ATTRIBUTION_TAIL =
+	/(?:,|["”’']|'')\s*(?:[^,;"“”]{0,60}?\s)?\b(said|says|told|reported|announced|added|stated|explained|noted)\b[^,;"“”]{0,60}[.!?]["”’']?\s*$/i;
+
+/** The reading of a sentence's closing attribution, which reports what comes before it. */
+function attributed(sentence: string): ClauseReading | null {
+	const m = ATTRIBUTION_TAIL.exec(sentence);
+	if (!m?.[1]) return null;
+	const start = m.index + m[0].lastIndexOf(m[1]);
+	const r = readClause(sentence, { start, end: start + m[1].length });
+	return r.reporting ? r : null;
+}
+
+// An opening condition makes the main clause its consequent: "If the talks fail, the union strikes."
+const CONDITIONAL_OPENING = /^\W*(?:even\s+)?(?:if|unless|in case)\b/i;
+
+const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
 type Dating = Pick<
 	Draft,
@@ -57,8 +77,11 @@ function dateOf(
 	return {
 		placement: { start: day, precision: 'day' },
 		derivation: 'reported',
-		explanation: `no date in the sentence: the article reports it as news of its date, ${day}`,
-		confidence: r.tense === 'past' ? 0.6 : 0.55,
+		explanation:
+			r.tense === 'present' && !r.reporting
+				? `no date in the sentence: it states what holds at the article's date, ${day}`
+				: `no date in the sentence: the article reports it as news of its date, ${day}`,
+		confidence: r.tense === 'present' && !r.reporting ? 0.5 : 0.6,
 		approximate: true,
 		dependsOnCreationDate: true,
 	};
@@ -85,9 +108,10 @@ export function reportedFacts(
 		if (whole.kind !== 'body' || covered.has(whole.end)) continue;
 		const cut = whole === first ? datelineLength(whole.text) : 0;
 		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
-		if (s.text.trim().split(/\s+/).length < 3) continue;
-		const reading = readClause(s.text);
-		if (!isFact(reading) || !reading.title) continue;
+		// A line without closing punctuation is a caption, subhead or byline, not a report.
+		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
+		const reading = attributed(s.text) ?? readClause(s.text);
+		if (!isFact(reading) || !reading.title || CONDITIONAL_OPENING.test(s.text)) continue;
 		const date = dateOf(reading, refs.at.get(whole), whole.paragraph, dct, textHasPresent);
 		if (!date) continue;
 		const verb = reading.verb ?? { start: 0, end: s.text.length };

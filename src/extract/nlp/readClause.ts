@@ -1,13 +1,24 @@
 /**
- * PLACEHOLDER until the NLP-backed reading lands (issue 8 item 6): a regex reading of a sentence's
- * main clause, enough to develop the reported-facts stage against the agreed interface.
+ * Reads one clause of a sentence as an editor would: its news title, its main verb, its tense and
+ * whether it states a fact that happened. Built on wink-nlp's part-of-speech tags.
  */
-import { tidyTitle } from '../events/title.ts';
+import { REPORTING } from './lexicon.ts';
+import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
+import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
+import type { Clause } from './segmentClauses.ts';
+import { MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
 
+/** What one clause of a sentence says, and how. */
 export interface ClauseReading {
+	/** News title of the clause: subject + verb phrase (+ object), date phrase/connectives removed, ≤ ~70 chars, cut at a word boundary. */
 	title: string;
+	/** Offsets of the clause's main verb (head of the predicate) within the sentence string, or null. */
 	verb: { start: number; end: number } | null;
+	/** 'perfect' = present perfect ("has sold"); 'future' = will/going to/be set to … */
 	tense: 'past' | 'perfect' | 'present' | 'future';
+	/** Why the clause is not a fact that happened, or null when it is: modal ("could", "may"), conditional
+	 *  ("if …"), negated ("did not"), question, generic/habitual present ("Banks lend money"), opinion
+	 *  ("I have great confidence that …", "we believe"), future, imperative. */
 	irrealis:
 		| null
 		| 'modal'
@@ -18,56 +29,136 @@ export interface ClauseReading {
 		| 'generic'
 		| 'future'
 		| 'imperative';
+	/** The main verb is one of reporting/communication ("said", "told", "announced", "reported"). */
 	reporting: boolean;
+	/** For a reporting clause, the reading of its reported complement ("GM said it lost $6 billion" → the "it lost
+	 *  $6 billion" clause), else null. */
 	complement: Omit<ClauseReading, 'complement'> | null;
 }
 
-const REPORTING =
-	/\b(said|says|told|tells|announced|announces|reported|reports|stated|added|confirmed|disclosed|revealed)\b/i;
-const VERB =
-	/\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)|(?:was|were)\s+[a-z]+(?:ed|en)|[a-z]{3,}ed|said|says|told|sold|bought|won|lost|made|took|gave|came|went|left|met|paid|began|rose|fell|hit|held|led|sent|became|is|are|was|were)\b/i;
+/** Options beyond the published shape: a span's title keeps its phrase; parses may be shared. */
+export interface ReadOptions {
+	keep?: boolean;
+	parses?: ParseCache;
+}
 
-export function readClause(
-	sentence: string,
-	_phrase?: { start: number; end: number },
-): ClauseReading {
-	const verbMatch = VERB.exec(sentence);
-	const verb = verbMatch
-		? { start: verbMatch.index, end: verbMatch.index + verbMatch[0].length }
-		: null;
-	const head = verbMatch ? verbMatch[0].toLowerCase() : '';
-	const tense: ClauseReading['tense'] = /\b(will|shall|going to)\b/i.test(sentence)
-		? 'future'
-		: /^(has|have)\b/.test(head)
-			? 'perfect'
-			: /^(is|are|says|tells|reports|announces)$/.test(head)
-				? 'present'
-				: 'past';
-	const irrealis: ClauseReading['irrealis'] = /\?\s*["”]?$/.test(sentence)
-		? 'question'
-		: /^\s*if\b/i.test(sentence)
-			? 'conditional'
-			: /\b(not|never|n't|no longer)\b/i.test(sentence.slice(0, (verb?.end ?? 0) + 10))
-				? 'negated'
-				: /\b(could|would|should|might|may|must|can)\b/i.test(
-							sentence.slice(0, (verb?.end ?? 0) + 5),
-					  )
-					? 'modal'
-					: /\b(believe[sd]?|think|thinks|thought|confidence|hope[sd]?|feel|feels)\b/i.test(
-								sentence,
-						  )
-						? 'opinion'
-						: tense === 'future'
-							? 'future'
-							: tense === 'present' && !REPORTING.test(head)
-								? 'generic'
-								: null;
+const isReporting = (p: Parsed, c: Clause | undefined) =>
+	!!c?.group && REPORTING.has(p.tokens[c.group.head]!.lemma);
+
+/**
+ * A top-level reporting clause that ends the sentence after at most a date or an adverb is an
+ * attribution ("…, an official said Friday."): the clause before it (or the quotation) is what
+ * was said.
+ */
+function attributed(p: Parsed, index: number): number {
+	const c = p.clauses[index]!;
+	if (c.parent >= 0 || !isReporting(p, c) || index === 0) {
+		const quote = p.clauses.findIndex((q) => q.kind === 'quote');
+		return isReporting(p, c) && quote >= 0 && c.parent < 0 ? quote : -1;
+	}
+	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT');
+	if (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4) return -1;
+	for (let k = index - 1; k >= 0; k--)
+		if (p.clauses[k]!.parent < 0 && p.clauses[k]!.tokens.length >= 3) return k;
+	return -1;
+}
+
+function reading(
+	p: Parsed,
+	index: number,
+	request: TitleRequest,
+): Omit<ClauseReading, 'complement'> {
+	const c = p.clauses[index]!;
+	const head = c.group ? p.tokens[c.group.head]! : undefined;
+	const tense: Tense = tenseOf(p.tokens, c);
+	let irrealis: Irrealis = irrealisOf(p.tokens, c, tense, p.question && c.kind !== 'quote');
+	let verb = head ? { start: head.start, end: head.end } : null;
+	// The tagger reads a capitalised opening verb as a name: "Close the door."
+	const first = p.tokens[0];
+	if (
+		!c.group &&
+		c.kind === 'main' &&
+		first &&
+		/^(?:PROPN|VERB)$/.test(first.pos) &&
+		/^(?:DET|PRON)$/.test(p.tokens[1]?.pos ?? '')
+	) {
+		irrealis = 'imperative';
+		verb = { start: first.start, end: first.end };
+	}
 	return {
-		title: tidyTitle(sentence.split(/[,;:]\s/)[0] ?? sentence),
+		title: titleOf(p.sentence, p.tokens, p.clauses, index, request),
 		verb,
 		tense,
 		irrealis,
-		reporting: REPORTING.test(head),
-		complement: null,
+		reporting: isReporting(p, c),
 	};
+}
+
+/** The reading of clause `index`, with what it reports when it reports speech. */
+function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading {
+	const own = reading(p, index, request);
+	if (!own.reporting) return { ...own, complement: null };
+	const said = p.clauses.findIndex((c) => c.parent === index && c.kind === 'complement');
+	const before = attributed(p, index);
+	const target = said >= 0 ? said : before;
+	const complement = target >= 0 ? reading(p, target, request) : null;
+	const c = p.clauses[index]!;
+	// "“We are pleased,” the minister said": the title is who said it and the whole quotation
+	// when it fits; a quotation is never cut.
+	if (target >= 0 && p.clauses[target]!.kind === 'quote' && c.group) {
+		const g = c.group;
+		const said = c.tokens.filter((k) => k <= g.to && !/^[,.]$/.test(p.tokens[k]!.text));
+		const subject = said.filter((k) => k < g.from);
+		const quote = p.clauses[target]!.tokens.map((k) => p.tokens[k]!);
+		const words = p.sentence.slice(quote[0]!.start, quote.at(-1)!.end).replace(/[,.;:]+$/, '');
+		// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
+		for (const who of [said, subject]) {
+			const speaker = render(p, who);
+			const title = `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: “${words}”`;
+			if (subject.length && title.length <= MAX_TITLE) return { ...own, title, complement };
+		}
+	} else if (before >= 0 && complement && target === before) {
+		// A date in the attribution dates the report; the title is what was reported.
+		return { ...own, title: complement.title, complement };
+	}
+	return { ...own, complement };
+}
+
+const render = (p: Parsed, words: number[]) => words.map((k) => p.tokens[k]!.text).join(' ');
+
+/** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
+function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
+	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
+	const c = p.clauses[index];
+	if (!c) return mainClause(p);
+	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group)) index = Math.max(0, c.parent);
+	if (p.clauses[index]!.kind === 'quote') return mainClause(p);
+	return p.clauses[index]!.group ? index : mainClause(p);
+}
+
+/** The first top-level clause with a verb, else the first clause. */
+function mainClause(p: Parsed): number {
+	const i = p.clauses.findIndex((c) => c.parent < 0 && c.kind !== 'quote' && c.group);
+	return i < 0 ? 0 : i;
+}
+
+/** Reads the clause that holds [phrase.start, phrase.end) when given, else the sentence's main clause. */
+export function readClause(
+	sentence: string,
+	phrase?: { start: number; end: number },
+	options: ReadOptions = {},
+): ClauseReading {
+	const p = parseSentence(sentence, options.parses);
+	if (!p.tokens.length)
+		return {
+			title: '',
+			verb: null,
+			tense: 'present',
+			irrealis: null,
+			reporting: false,
+			complement: null,
+		};
+	const index = phrase ? clauseAt(p, phrase) : mainClause(p);
+	return readAt(p, index, { phrase, keep: options.keep });
 }

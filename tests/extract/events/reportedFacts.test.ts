@@ -69,3 +69,37 @@ describe('reported facts', () => {
 		expect(text.slice(s.phraseStart, s.phraseEnd)).toBe('arrested');
 	});
 });
+
+describe('a state since a date', () => {
+	it('does not date the sentence at the start of the state', () => {
+		const text = 'The hiker has not been seen since last September.';
+		expect(extract(text).filter((e) => e.start.startsWith('2023-09'))).toEqual([]);
+	});
+});
+
+describe('attributed reports', () => {
+	it.each([
+		'His visit is still on, the embassy said.',
+		'“We are back at work,” said the union leader.',
+	])('dates %j at the article date as a report', (sentence) => {
+		const text = `Storms closed the port on Monday.\n${sentence}`;
+		const [e] = from(extract(text), text, sentence.slice(0, 10));
+		expect(e).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
+	});
+});
+
+describe('the present', () => {
+	it('dates what holds now at the article date', () => {
+		const text = 'Storms closed the port on Monday.\nThe suspect remains at large.';
+		expect(from(extract(text), text, 'The suspect')[0]).toMatchObject({
+			start: '2024-03-06',
+			derivation: 'reported',
+			confidence: 0.5,
+		});
+	});
+
+	it('takes no event from a generic present', () => {
+		const text = 'Storms closed the port on Monday.\nBanks lend money to farmers.';
+		expect(from(extract(text), text, 'Banks lend')).toEqual([]);
+	});
+});

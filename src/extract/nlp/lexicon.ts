@@ -1,0 +1,51 @@
+/**
+ * Closed-class words that decide how a clause is read. The tagger gives parts of speech; these say
+ * what the function words do (open a condition, report speech, mark the future).
+ */
+const set = (s: string) => new Set(s.split(' '));
+
+/** Words that open a subordinate clause when a subject and a verb follow. */
+export const SUBORDINATORS = set(
+	'because although though while whereas if unless when whenever where once since until till before after as whether',
+);
+/** Subordinators that make their clause a condition, not a fact. */
+export const CONDITIONAL = set('if unless whether');
+export const RELATIVE_PRONOUNS = set('who whom whose which that');
+export const COORDINATORS = set('and but or yet so nor');
+/** Words a title never opens with: they link the sentence to the one before. */
+export const CONNECTIVES = set(
+	'and but so yet also then thus meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
+);
+/** Verbs of saying, by lemma: their object is what was said. */
+export const REPORTING = set(
+	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post',
+);
+/** Verbs and nouns of belief: a clause under them states a view, not a fact. */
+export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust');
+export const OPINION_NOUNS = set(
+	'confidence belief hope feeling view opinion conviction faith doubt',
+);
+export const OPINION_ADJECTIVES = set('confident sure convinced certain hopeful optimistic');
+export const MODALS = set('can could may might must should would ought');
+export const FUTURE_AUXILIARIES = set('will shall wo');
+/** "be set to", "be due to", "be going to", "be about to" announce the future. */
+export const FUTURE_PREDICATES = set(
+	'set due going about poised scheduled slated expected planned',
+);
+export const NEGATIONS = set("not n't never no longer");
+/** Adverbs and phrases that make a present tense habitual ("every day", "usually"). */
+export const HABITUAL = set(
+	'usually often always generally typically normally sometimes every each',
+);
+/** Words a title cannot end on: the phrase they open would be cut off. */
+export const DANGLING = set(
+	'a an the of to in on at by for from with into as and or but that which who whose whom its their his her our my your this these those than has have had is are was were be been will would could can may might should must not very more most',
+);
+/** The date's own modifiers go with it: "last Friday", "early 2019", "on or about". */
+export const DATE_MODIFIERS = set(
+	'on in at during since by of for from until till around throughout about last next this early late mid earlier later before after',
+);
+/** Nouns whose "that" clause states their content ("the claim that …"), never a relative. */
+export const CONTENT_NOUNS = set(
+	'fact news idea belief claim claims hope hopes fear fears possibility report reports evidence sign signs assurance assurances warning warnings suggestion argument view notion promise rumor rumors rumour rumours allegation allegations statement statements conclusion assumption chance risk suspicion proof indication impression feeling concern concerns doubt doubts theory message assertion assertions likelihood probability prospect prospects sense word confidence',
+);

@@ -1,0 +1,285 @@
+/**
+ * A sentence's clauses from its tagged tokens: where subordinate, relative and reported clauses
+ * open and close, which clause is the main one, and which words are quoted.
+ */
+import {
+	CONTENT_NOUNS,
+	COORDINATORS,
+	OPINION_NOUNS,
+	OPINION_VERBS,
+	REPORTING,
+	RELATIVE_PRONOUNS,
+	SUBORDINATORS,
+} from './lexicon.ts';
+import type { Token } from './tagSentence.ts';
+import { verbGroups, type VerbGroup } from './verbGroups.ts';
+
+export type ClauseKind =
+	| 'main'
+	| 'subordinate'
+	| 'relative'
+	| 'complement'
+	| 'coordinate'
+	| 'adverbial'
+	| 'aside'
+	| 'quote';
+
+/** One clause: its own tokens (nested clauses excluded) and its predicate. */
+export interface Clause {
+	kind: ClauseKind;
+	/** Token indices in text order. */
+	tokens: number[];
+	/** The word that opened the clause ("because", "which", "and"), or -1. */
+	opener: number;
+	group: VerbGroup | null;
+	/** The clause this one sits in, or -1 for a top-level clause. */
+	parent: number;
+	/** A relative clause opened after a comma is an aside; one without a comma restricts its noun. */
+	comma?: boolean;
+	/** An aside between dashes: "The suspect -- a local man -- was arrested". */
+	dash?: boolean;
+	/** A coordinated predicate takes its subject from this clause: "[Smith] joined … and rose". */
+	shares?: number;
+}
+
+const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
+const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT)$/;
+/** A dash between words opens or closes an aside; a hyphen inside a word ("24-year-old") does not. */
+const isDash = (tokens: Token[], i: number) => {
+	const t = tokens[i]!;
+	if (/^(?:—|–|--)$/.test(t.text)) return true;
+	return (
+		t.text === '-' &&
+		(tokens[i - 1]?.end ?? 0) < t.start &&
+		(tokens[i + 1]?.start ?? Infinity) > t.end
+	);
+};
+
+/** Which tokens sit inside quotation marks; straight quotes pair up in order. */
+function quotedTokens(tokens: Token[]): boolean[] {
+	const out = tokens.map(() => false);
+	let open = false;
+	tokens.forEach((t, i) => {
+		if (t.text === '“' || (t.text === '"' && !open)) open = true;
+		else if (t.text === '”' || (t.text === '"' && open)) open = false;
+		else out[i] = open;
+	});
+	return out;
+}
+
+/**
+ * Whether a subject and a finite verb follow `i` before the next comma ("after [the storm passed]"),
+ * or, with `verbFirst`, a finite verb right away ("which [opened]").
+ */
+function clauseFollows(
+	tokens: Token[],
+	groupAt: Map<number, VerbGroup>,
+	i: number,
+	verbFirst = false,
+): boolean {
+	for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+		const t = tokens[j]!;
+		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
+		const g = groupAt.get(j);
+		if (g) {
+			const subject = tokens.slice(i + 1, j);
+			return (
+				g.finite &&
+				((verbFirst && !subject.length) ||
+					((subject.some(isNominal) || /^(?:either|neither|both)$/.test(subject[0]?.lower ?? '')) &&
+						// "Kenya and Tanzania signed", but not "an analyst and rose".
+						subject.every(
+							(x, k) =>
+								SUBJECT_WORD.test(x.pos) ||
+								(x.pos === 'CCONJ' &&
+									(k === 0 || (k < subject.length - 1 && isNominal(subject[k + 1])))),
+						)))
+			);
+		}
+		if (t.pos === 'ADP' && j === i + 1) return false;
+	}
+	return false;
+}
+
+/** Splits a tagged sentence into clauses; the first top-level clause with a verb is the main one. */
+export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: boolean[] } {
+	const quoted = quotedTokens(tokens);
+	const groups = verbGroups(tokens);
+	const groupAt = new Map(groups.map((g) => [g.from, g]));
+	const clauses: Clause[] = [{ kind: 'main', tokens: [], opener: -1, group: null, parent: -1 }];
+	const quote: Clause = { kind: 'quote', tokens: [], opener: -1, group: null, parent: -1 };
+	let cur = 0;
+	const open = (kind: ClauseKind, opener: number, parent: number, comma?: boolean) => {
+		clauses.push({ kind, tokens: [], opener, group: null, parent, ...(comma ? { comma } : {}) });
+		return clauses.length - 1;
+	};
+	const here = () => clauses[cur]!;
+	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
+	// A clause opened before the main clause has its verb ends at the next comma.
+	const closesAtComma = (c: Clause) =>
+		c.kind === 'adverbial' || c.kind === 'aside' || (c.kind === 'relative' && c.comma);
+
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (quoted[i]) {
+			quote.tokens.push(i);
+			if (!quote.group && groupAt.get(i)?.finite) quote.group = groupAt.get(i)!;
+			continue;
+		}
+		// Quotation marks belong to no clause: a title quotes whole quotations or none.
+		if (/^["“”]$/.test(t.text)) continue;
+		const c = here();
+		if (isDash(tokens, i) && c.dash) {
+			cur = Math.max(0, c.parent);
+			continue;
+		}
+		if (isDash(tokens, i) && tokens.some((_, k) => k > i && isDash(tokens, k))) {
+			cur = open('aside', -1, cur);
+			here().dash = true;
+			continue;
+		}
+		if (t.text === ';' || t.text === ':' || isDash(tokens, i)) {
+			cur = open('coordinate', -1, -1);
+			continue;
+		}
+		if (t.text === ',') {
+			const next = tokens[i + 1];
+			const leading = clauses[c.parent];
+			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
+				cur = Math.max(0, c.parent);
+				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
+				// unless a subject waits for its verb ("Smith, 54, joined").
+				const waiting = !here().group && here().tokens.some((k) => isNominal(tokens[k]));
+				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
+			}
+			const g = groupAt.get(i + 1);
+			if (next && /^(?:who|whom|whose|which)$/.test(next.lower) && isNominal(tokens[i - 1])) {
+				cur = open('relative', i + 1, cur, true);
+				i++;
+				continue;
+			}
+			if (g && !g.finite) {
+				cur = open('aside', -1, cur);
+				continue;
+			}
+			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives".
+			const nextComma = tokens.findIndex((x, k) => k > i && x.text === ',');
+			if (
+				c.tokens.some((k) => isNominal(tokens[k])) &&
+				!c.group &&
+				nextComma > i &&
+				!groups.some((x) => x.from > i && x.from < nextComma)
+			) {
+				cur = open('aside', -1, cur);
+				continue;
+			}
+			// An afterthought noun phrase: "Prices rose 3 percent, the biggest increase since 2008".
+			const end = nextComma > i ? nextComma : tokens.length;
+			if (
+				c.group &&
+				/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
+				!groups.some((x) => x.from > i && x.from < end)
+			) {
+				cur = open('aside', -1, cur);
+				continue;
+			}
+			c.tokens.push(i);
+			continue;
+		}
+		const lower = t.lower;
+		// An opening phrase up to its comma: "Under the deal,", "Founded in 1998,", "According to".
+		if (i === c.tokens.length && c.kind === 'main' && !c.tokens.length) {
+			const comma = tokens.findIndex((x) => x.text === ',');
+			const startsPhrase =
+				t.pos === 'ADP' ||
+				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite) ||
+				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
+			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {
+				cur = open('adverbial', i, 0);
+				here().tokens.push(i);
+				continue;
+			}
+		}
+		if (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i)) {
+			cur = open('subordinate', i, cur);
+			continue;
+		}
+		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {
+			const before = tokens[i - 1];
+			const g = groupAt.get(i + 1);
+			// "said that", "confidence that": what follows is what was said or believed.
+			const content =
+				lower === 'that' &&
+				(!isNominal(before) ||
+					OPINION_NOUNS.has(before!.lower) ||
+					CONTENT_NOUNS.has(before!.lower) ||
+					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
+			if (lower === 'that' && !content && !isNominal(before)) {
+				c.tokens.push(i);
+				continue;
+			}
+			cur = open(content ? 'complement' : 'relative', i, cur);
+			continue;
+		}
+		if (COORDINATORS.has(lower) && c.group) {
+			const g = groupAt.get(i + 1);
+			if ((g && g.finite) || clauseFollows(tokens, groupAt, i)) {
+				const shares = g && g.finite ? cur : undefined;
+				cur = open('coordinate', i, c.parent);
+				if (shares !== undefined) here().shares = shares;
+				continue;
+			}
+		}
+		const g = groupAt.get(i);
+		if (g) {
+			const head = tokens[g.head]!;
+			// "…, an official said Friday": a reporting verb after a comma, with its subject only,
+			// attributes what came before (even when the tagger missed that part's verb).
+			const attribution =
+				!c.group &&
+				g.finite &&
+				REPORTING.has(head.lemma) &&
+				lastComma(c) >= 3 &&
+				i - lastComma(c) <= 5 &&
+				c.parent < 0;
+			if ((c.group && g.finite) || attribution) {
+				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
+				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
+					cur = c.parent;
+					here().group = g;
+				} else {
+					// "…, an official said Friday": a comma splice starts a clause of its own.
+					const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
+					let comma = c.tokens.length - 1;
+					while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
+					cur = open('coordinate', -1, c.parent);
+					if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
+					here().group = g;
+				}
+			} else if (!c.group && (g.finite || c.kind !== 'main')) c.group = g;
+			else if (!c.group && c.kind === 'main' && c.tokens.some((k) => isNominal(tokens[k])))
+				c.group = g;
+			for (let k = g.from; k <= g.to; k++) here().tokens.push(k);
+			i = g.to;
+			// "GM said it lost", "GM said on Monday it lost": a reporting or belief verb takes a
+			// clause without "that", after at most a date of its own.
+			if (REPORTING.has(head.lemma) || OPINION_VERBS.has(head.lemma)) {
+				let k = i;
+				if (tokens[k + 1]?.pos === 'ADP')
+					for (k++; k < i + 4 && /^(?:PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''); k++);
+				if (k > i + 1 || k === i) {
+					const next = tokens[k + 1];
+					if ((isNominal(next) || next?.pos === 'DET') && clauseFollows(tokens, groupAt, k)) {
+						for (let x = i + 1; x <= k; x++) here().tokens.push(x);
+						i = k;
+						cur = open('complement', -1, cur);
+					}
+				}
+			}
+			continue;
+		}
+		c.tokens.push(i);
+	}
+	if (quote.tokens.length) clauses.push(quote);
+	return { clauses, quoted };
+}

@@ -1,0 +1,68 @@
+/** Verb groups: the auxiliaries, negation and verb that make one predicate ("had not yet sold"). */
+import { FUTURE_AUXILIARIES, FUTURE_PREDICATES, MODALS } from './lexicon.ts';
+import type { Token } from './tagSentence.ts';
+
+/** One predicate's verbs, by token index. */
+export interface VerbGroup {
+	from: number;
+	to: number;
+	/** The head: the main verb, or the copula when there is none ("is ready"). */
+	head: number;
+	/** Carries tense on its own: not an infinitive, a gerund or a bare participle. */
+	finite: boolean;
+}
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+/**
+ * A participle with no auxiliary opens a phrase, not a clause, after a comma or at the start
+ * ("Founded in 1998,", ", published on Monday,"), and so does a gerund: "speaking after the match".
+ */
+function bare(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	if (/ing$/.test(t.lower)) return true;
+	const before = tokens[i - 1];
+	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
+	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
+}
+
+/** The verb groups of a tagged sentence, in order. */
+export function verbGroups(tokens: Token[]): VerbGroup[] {
+	const out: VerbGroup[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (!isVerb(t)) continue;
+		// "to freeze", "to open": an infinitive belongs to the predicate before it.
+		if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]?.pos === 'PART') continue;
+		let to = i;
+		for (let j = i + 1; j < tokens.length; j++) {
+			const n = tokens[j]!;
+			if (isVerb(n)) to = j;
+			else if (NEGATORS.has(n.lower) || (n.pos === 'ADV' && isVerb(tokens[j + 1]))) continue;
+			// The tagger reads "will close" as an adjective: after a modal comes a verb.
+			else if (
+				to === j - 1 &&
+				(MODALS.has(tokens[to]!.lower) || FUTURE_AUXILIARIES.has(tokens[to]!.lower)) &&
+				/^(?:ADJ|NOUN|PROPN)$/.test(n.pos)
+			) {
+				to = j;
+				break;
+			} else break;
+		}
+		const hasAux = tokens.slice(i, to + 1).some((x) => x.pos === 'AUX');
+		// "is set to report", "are going to sell": the verb after "to" is the predicate's head.
+		let head = to;
+		const after = tokens[to + 1];
+		if (
+			hasAux &&
+			FUTURE_PREDICATES.has(tokens[to]!.lower) &&
+			after?.lower === 'to' &&
+			isVerb(tokens[to + 2])
+		)
+			head = to = to + 2;
+		out.push({ from: i, to, head, finite: hasAux || !bare(tokens, i) });
+		i = to;
+	}
+	return out;
+}
