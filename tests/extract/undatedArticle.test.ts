@@ -20,8 +20,8 @@ describe('an article whose date is unknown', () => {
 
 	it('keeps "today" and "on Monday" as undated events, saying what they wait for', () => {
 		const waiting = (phrase: string) =>
-			undated.find((u) => TEXT.slice(u.sources[0]!.phraseStart).startsWith(phrase));
-		expect(waiting('today')?.explanation).toBe(
+			undated.find((u) => u.sources.some((s) => TEXT.slice(s.phraseStart).startsWith(phrase)));
+		expect(waiting('today')?.explanation).toContain(
 			`"today" counts from the article's date, which is unknown`,
 		);
 		expect(waiting('Monday')?.explanation).toBe(

@@ -26,17 +26,20 @@ export function splitUndated(
 	text: string,
 ): { dated: Draft[]; undated: UndatedDraft[] } {
 	if (dateKnown) return { dated: drafts, undated: [] };
-	const waiting = drafts.filter((d) => d.dependsOnCreationDate);
-	const undated = mergeEvents(waiting).map((e): UndatedDraft => {
-		const first = e.sources[0]!;
-		return {
-			title: e.title,
-			summary: e.summary,
-			document: first.document,
-			explanation: explanation(e.derivation, text.slice(first.phraseStart, first.phraseEnd)),
-			confidence: e.confidence,
-			sources: e.sources,
-		};
-	});
+	// Each draft says why it waits before merging, so a merged event says it of every mention.
+	const waiting = drafts
+		.filter((d) => d.dependsOnCreationDate)
+		.map((d) => ({
+			...d,
+			explanation: explanation(d.derivation, text.slice(d.source.phraseStart, d.source.phraseEnd)),
+		}));
+	const undated = mergeEvents(waiting).map((e): UndatedDraft => ({
+		title: e.title,
+		summary: e.summary,
+		document: e.sources[0]!.document,
+		explanation: e.explanation,
+		confidence: e.confidence,
+		sources: e.sources,
+	}));
 	return { dated: drafts.filter((d) => !d.dependsOnCreationDate), undated };
 }
