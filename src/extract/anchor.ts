@@ -1,8 +1,7 @@
-import { parseYmd, type Ymd } from './dates.ts';
+import type { Ymd } from './dates.ts';
+import { insideQuote, nextReference, presentParagraphs } from './referenceTime.ts';
 import { tenseAround } from './tense.ts';
-import type { Candidate, Resolution, Sentence } from './types.ts';
-
-const BACK_REFERENCES = new Set(['unitsAgo', 'quarterReference', 'adjacentDay']);
+import type { Candidate, DatedSentence, ReferenceTime, Resolution, Sentence } from './types.ts';
 
 /** A candidate with its meaning and the sentence it sits in. */
 export interface Resolved {
@@ -28,8 +27,9 @@ export function sentenceOf(sentences: Sentence[], offset: number): Sentence | un
 }
 
 /**
- * Resolves candidates in text order against the document date. "The following day" looks at the
- * latest day resolved before it, so order matters here. A recognizer that fails on odd input costs
+ * Resolves candidates in text order against the document date and the reference time, so order
+ * matters here. A paragraph that speaks of its own present starts again from the document date;
+ * one that tells a past carries the reference time on. A recognizer that fails on odd input costs
  * its own mention and a warning, never the document.
  */
 export function anchorMentions(
@@ -41,11 +41,17 @@ export function anchorMentions(
 	warnings: string[],
 ): Resolved[] {
 	const out: Resolved[] = [];
-	let previousDay: Ymd | undefined;
-	let previous: string | undefined;
-	for (const candidate of candidates) {
+	const present = presentParagraphs(sentences);
+	const datedBefore: DatedSentence[] = [];
+	let reference: ReferenceTime | undefined;
+	let paragraph = 0;
+	for (let candidate of candidates) {
 		const sentence = sentenceOf(sentences, candidate.start);
 		if (!sentence) continue;
+		// Any paragraph that speaks of its present since the last mention ends the story, even one
+		// without dates of its own; the last date stated stays for anaphora ("the same day").
+		for (; paragraph < sentence.paragraph; paragraph++)
+			if (reference && present.get(paragraph + 1)) reference = { ...reference, narrative: false };
 		const tense = tenseAround(
 			sentence.text,
 			candidate.start - sentence.start,
@@ -56,8 +62,15 @@ export function anchorMentions(
 			resolution = candidate.resolve({
 				dct,
 				tense,
-				previousDay,
-				previous,
+				// Quoted speech has its own now: a yearless date in it is the speaker's, not the story's.
+				...(reference
+					? {
+							reference: insideQuote(sentence.text, candidate.start - sentence.start)
+								? { ...reference, narrative: false }
+								: reference,
+						}
+					: {}),
+				datedBefore,
 				documentText,
 				sentence,
 				statedDays,
@@ -68,18 +81,17 @@ export function anchorMentions(
 			);
 		}
 		if (!resolution) continue;
+		if (resolution.type && resolution.type !== candidate.type)
+			candidate = { ...candidate, type: resolution.type };
 		out.push({ candidate, sentence, resolution });
-		const day =
-			resolution.placement?.precision === 'day' ? parseYmd(resolution.placement.start) : null;
-		if (day && (resolution.derivation === 'explicit' || resolution.derivation === 'relative'))
-			previousDay = day;
-		// Back-references ("a year earlier") do not move the reference time; stated dates do.
-		if (
-			candidate.type === 'DATE' &&
-			!BACK_REFERENCES.has(candidate.recognizer) &&
-			/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value)
-		)
-			previous = resolution.value;
+		reference = nextReference(reference, candidate, resolution, { dct, tense, sentence });
+		if (resolution.placement?.precision === 'day' && candidate.type === 'DATE')
+			datedBefore.push({
+				value: resolution.placement.start,
+				sentence,
+				start: candidate.start,
+				end: candidate.end,
+			});
 	}
 	return out;
 }

@@ -8,11 +8,13 @@ import { definiteYear } from './recognize/definiteYear.ts';
 import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
 import { monthName } from './recognize/monthName.ts';
+import { namedEvent } from './recognize/namedEvent.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
 import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay } from './recognize/adjacentDay.ts';
+import { eventOffset } from './recognize/eventOffset.ts';
 import { relativePeriod } from './recognize/relativePeriod.ts';
 import { unitsAgo } from './recognize/unitsAgo.ts';
 import { quarter, quarterReference } from './recognize/quarter.ts';
@@ -23,6 +25,7 @@ import { vagueReference } from './recognize/vagueReference.ts';
 import { removeOverlaps } from './refine/removeOverlaps.ts';
 import { joinTimeAndDate } from './refine/joinTimeAndDate.ts';
 import { trimPhrase } from './refine/trimPhrase.ts';
+import { linkRanges } from './refine/linkRanges.ts';
 import type { Recognizer, Refiner } from './types.ts';
 
 /**
@@ -31,6 +34,7 @@ import type { Recognizer, Refiner } from './types.ts';
  */
 export const RECOGNIZERS: Recognizer[] = [
 	anniversary,
+	namedEvent,
 	holiday,
 	chronoDates,
 	clockTime,
@@ -41,6 +45,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	quarterReference,
 	relativeDay,
 	weekday,
+	eventOffset,
 	unitsAgo,
 	adjacentDay,
 	relativePeriod,
@@ -58,6 +63,7 @@ export const RECOGNIZERS: Recognizer[] = [
 
 /**
  * Trim before removing overlaps, so lengths compare the phrases themselves; join times to their
- * days only once overlaps are gone, so each half is the final reading of its text.
+ * days only once overlaps are gone, so each half is the final reading of its text; link the ends
+ * of ranges last, once both ends are final.
  */
-export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps, joinTimeAndDate];
+export const REFINERS: Refiner[] = [trimPhrase, removeOverlaps, joinTimeAndDate, linkRanges];

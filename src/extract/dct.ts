@@ -4,8 +4,9 @@ import { addDays, compareYmd, isoDay, parseYmd, weekday, type Ymd } from './date
 import { tenseAround } from './tense.ts';
 import type { Candidate, Sentence } from './types.ts';
 import { sentenceOf } from './anchor.ts';
+import { WEEKDAY_NAMES } from './data/lexicon.ts';
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_NAMES = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1));
 /**
  * Anchors anniversaries while the date is still being inferred. It only breaks ties between the
  * start and end of a gazetteer entry, so any date serves; a text with no stated day uses it.
@@ -93,7 +94,7 @@ export function creationDate(
 		return tenseAround(s.text, c.start - s.start, c.end - s.start) === 'future' ? [] : [c.weekday];
 	});
 	const anniversaries = candidates
-		.filter((c) => c.recognizer === 'anniversary')
+		.filter((c) => c.tags.includes('anniversary'))
 		.flatMap((c) => {
 			const sentence = sentenceOf(sentences, c.start);
 			if (!sentence) return [];

@@ -58,7 +58,7 @@ function statedDaysOf(candidates: Candidate[], sentences: Sentence[], text: stri
 	const probe = { y: 2000, m: 1, d: 1 };
 	const days: string[] = [];
 	for (const c of candidates) {
-		if (c.recognizer !== 'chronoDates') continue;
+		if (!c.tags.includes('statedDay')) continue;
 		const sentence = sentenceOf(sentences, c.start);
 		if (!sentence) continue;
 		const r = c.resolve({

@@ -1,13 +1,15 @@
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './data/lexicon.ts';
 import type { Sentence, SentenceKind } from './types.ts';
 
 // Words after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set(
-	(
+const ABBREVIATIONS = new Set([
+	...(
 		'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev pres sec ' +
-		'inc corp co ltd bros dept est approx vs etc fig no nos vol pp jan feb mar apr jun jul aug ' +
-		'sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd'
+		'inc corp co ltd bros dept est approx vs etc fig no nos vol pp ave blvd'
 	).split(' '),
-);
+	...Object.keys(MONTH_ABBREVIATIONS),
+	...Object.keys(WEEKDAY_ABBREVIATIONS),
+]);
 
 // "SEOUL, July 27, 2023 —" or "July 27, 2023 (Reuters) -" at the head of a line.
 const DATELINE =

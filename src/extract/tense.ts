@@ -7,12 +7,56 @@ const FUTURE_BEFORE =
 	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
 const FUTURE =
 	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
+// Verbs of events that are planned or scheduled: in the simple present with a time adverbial
+// they are futurate ("the trial opens Monday", "markets reopen Tuesday"), as in news style.
+const SCHEDULED = [
+	'open',
+	'reopen',
+	'close',
+	'start',
+	'begin',
+	'end',
+	'resume',
+	'meet',
+	'convene',
+	'arrive',
+	'leave',
+	'depart',
+	'return',
+	'visit',
+	'travel',
+	'fly',
+	'head',
+	'expire',
+	'vote',
+	'testify',
+	'play',
+	'launch',
+	'premiere',
+	'take effect',
+	'take office',
+	'go on trial',
+	'kick off',
+];
+const presentForms = (verb: string) => {
+	const [head = '', ...rest] = verb.split(' ');
+	const s = /(?:s|sh|ch|x|o)$/.test(head)
+		? `${head}es`
+		: head.replace(/([^aeiou])y$/, '$1ie') + 's';
+	return [verb, [s, ...rest].join(' ')];
+};
+const FUTURATE = new RegExp(
+	// After a determiner the word is a noun: "at the close of business Thursday".
+	`(?<!\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+)\\b(?:${SCHEDULED.flatMap(presentForms).join('|')})\\b[^,.;:!?]*$`,
+	'i',
+);
 const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
 
 /**
  * The tense of the clause around a phrase. The clause before the phrase decides first ("will meet
  * Bush on Thursday", "planned to leave on Thursday"); reported speech ("said Monday it will …") is
  * past at the date, so a past verb right next to the phrase wins over a future one further away.
+ * A scheduled event in the simple present is futurate ("markets reopen Tuesday").
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
 	const clauseBefore =
@@ -25,6 +69,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 	if (FUTURE_BEFORE.test(clauseBefore)) return 'future';
 	const near = before.slice(-20) + ' ' + after.slice(0, 15);
 	if (PAST.test(near)) return 'past';
+	if (FUTURATE.test(clauseBefore) && !PAST.test(clauseBefore)) return 'future';
 	if (FUTURE.test(before + ' ' + after)) return 'future';
 	if (PAST.test(before + ' ' + after)) return 'past';
 	return 'present';

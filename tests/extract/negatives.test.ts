@@ -12,6 +12,7 @@ const cases = [
 	'He scored 3/4 of the points.',
 	'The 2000 delegates voted.',
 	'The score was 10-12 at half time.',
+	'Serial 29670th anniversary edition of the Korean War game.',
 ];
 
 describe('negative cases', () => {

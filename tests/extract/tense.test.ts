@@ -16,6 +16,11 @@ describe('tenseAround', () => {
 		['Putin signed the bill on Thursday.', 'Thursday', 'past'],
 		['Neither man could be located Wednesday.', 'Wednesday', 'past'],
 		['The bullet that could not be stopped hit him Friday night.', 'Friday', 'past'],
+		['Markets reopen Tuesday after the holiday.', 'Tuesday', 'future'],
+		['The trial opens Monday in Boston.', 'Monday', 'future'],
+		['The new tariff takes effect in March.', 'March', 'future'],
+		['Markets reopened Tuesday after the holiday.', 'Tuesday', 'past'],
+		['Trading was halted at the close of business Thursday.', 'Thursday', 'past'],
 	])('reads %j around %j as %s', (sentence, phrase, tense) => {
 		expect(tenseOf(sentence, phrase)).toBe(tense);
 	});

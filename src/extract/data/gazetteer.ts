@@ -23,6 +23,11 @@ export interface GazetteerEntry {
 	nthWeekday?: { month: number; weekday: number; n: number };
 	/** Id of the entry a holiday commemorates. */
 	commemorates?: string;
+	/**
+	 * Names that are the event's date itself ("9/11", "7/7"): read as that date wherever they stand,
+	 * and found like aliases.
+	 */
+	dayNames?: string[];
 	/** Places whose mention near the name picks this entry over a namesake. */
 	places?: string[];
 	source: string;
@@ -192,10 +197,51 @@ export const GAZETTEER: GazetteerEntry[] = [
 	{
 		id: 'september-11',
 		name: 'September 11 attacks',
-		aliases: ['September 11 attacks', '9/11 attacks', 'Sept. 11 attacks'],
+		aliases: [
+			'September 11 attacks',
+			'9/11 attacks',
+			'Sept. 11 attacks',
+			'Sept. 11 terrorist attacks',
+			'September 11 terrorist attacks',
+		],
+		dayNames: ['9/11'],
 		kind: 'event',
 		start: '2001-09-11',
 		source: W + 'September_11_attacks',
+	},
+	{
+		id: 'london-bombings-2005',
+		name: '7 July 2005 London bombings',
+		aliases: ['7/7 bombings', '7/7 attacks', 'July 7 bombings', '7 July bombings'],
+		dayNames: ['7/7'],
+		kind: 'event',
+		start: '2005-07-07',
+		places: ['London'],
+		source: W + '7_July_2005_London_bombings',
+	},
+	{
+		id: 'mumbai-attacks-2008',
+		name: '2008 Mumbai attacks',
+		aliases: ['26/11 attacks', '2008 Mumbai attacks'],
+		dayNames: ['26/11'],
+		kind: 'event',
+		start: '2008-11-26',
+		places: ['Mumbai'],
+		source: W + '2008_Mumbai_attacks',
+	},
+	{
+		id: 'tiananmen-1989',
+		name: 'Tiananmen Square massacre',
+		aliases: [
+			'Tiananmen Square massacre',
+			'Tiananmen crackdown',
+			'June Fourth Incident',
+			'June 4 crackdown',
+		],
+		kind: 'event',
+		start: '1989-06-04',
+		places: ['Beijing', 'Tiananmen'],
+		source: W + '1989_Tiananmen_Square_protests_and_massacre',
 	},
 	{
 		id: 'd-day',

@@ -10,7 +10,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 const PATTERNS = GAZETTEER.map((entry) => ({
 	entry,
-	re: new RegExp(`(?<![\\w-])(?:${entry.aliases.map(escape).join('|')})(?![\\w-])`, 'gi'),
+	re: new RegExp(
+		`(?<![\\w-])(?:${[...entry.aliases, ...(entry.dayNames ?? [])].map(escape).join('|')})(?![\\w-])`,
+		'gi',
+	),
 }));
 
 /** Every place where a gazetteer name occurs in `text`, in text order. */

@@ -1,7 +1,7 @@
 /** The dateline at the head of an article's first body sentence, which no title or summary keeps. */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, matchAny } from '../data/lexicon.ts';
 
-const MONTH =
-	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `${matchAny([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)], { capitalized: true })}\\.?`;
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 // A place is up to three comma-separated names of capitalised words ("SPRINGFIELD, Ill.").
 const NAME = `[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}`;

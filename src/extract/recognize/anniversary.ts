@@ -1,50 +1,14 @@
 import { addYears, isoDay, parseYmd, type Ymd } from '../dates.ts';
+import { ORDINALS, ORDINAL_NUMERAL, matchAny, parseOrdinal } from '../data/lexicon.ts';
 import { findNames } from '../data/lookup.ts';
 import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Recognizer, ResolveContext, Resolution } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-];
-const TENS: Record<string, number> = {
-	thirtieth: 30,
-	fortieth: 40,
-	fiftieth: 50,
-	sixtieth: 60,
-	seventieth: 70,
-	eightieth: 80,
-	ninetieth: 90,
-	hundredth: 100,
-};
-
-function ordinal(raw: string): number | null {
-	const s = raw.toLowerCase();
-	const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
-	if (digits) return Number(digits[1]);
-	const i = ORDINALS.indexOf(s);
-	if (i >= 0) return i + 1;
-	return TENS[s] ?? null;
-}
+const ANNIVERSARY = new RegExp(
+	`(?<![\\w-])(?<p>(?:the\\s+)?(${ORDINAL_NUMERAL}|${matchAny(Object.keys(ORDINALS))})\\s+anniversary(?:\\s+of\\s+(?:the\\s+)?([^,.;:!?"”]{3,80}))?)`,
+	'i',
+);
 
 /**
  * Which date of a gazetteer entry an anniversary counts from: the one the document states, else the
@@ -69,57 +33,54 @@ export function anchorDate(
 
 /** "the 70th anniversary of the Korean War": the anchor's date plus N years. */
 export const anniversary: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd)|first|second|third)\s+anniversary(?:\s+of\s+(?:the\s+)?([^,.;:!?"”]{3,80}))?)/i,
-		(m) => {
-			const n = ordinal(m[2] ?? '');
-			if (n === null || n === 0) return null;
-			const anchorText = m[3] ?? '';
-			const names = findNames(anchorText, ['war', 'event']);
-			const found = names[0];
-			// Narrow the phrase to end at the anchor's name, so trailing clauses stay out.
-			const cut = found
-				? m[0].length - anchorText.length + found.end
-				: m[0].length - anchorText.length;
-			const phraseEnd = found ? cut : m[0].indexOf('anniversary') + 'anniversary'.length;
-			const text = m[0].slice(0, phraseEnd);
-			return {
-				type: 'DATE',
-				recognizer: 'anniversary',
-				priority: 3,
-				narrow: text.length,
-				resolve: (ctx): Resolution => {
-					if (!found) {
-						return {
-							value: 'XXXX',
-							derivation: 'anniversary',
-							explanation: `${n}th anniversary of an undated event`,
-							certain: false,
-							approximate: true,
-						};
-					}
-					const anchor = anchorDate(found.entry, n, ctx);
-					if (!anchor)
-						return {
-							value: 'XXXX',
-							derivation: 'anniversary',
-							explanation: 'undated anchor',
-							certain: false,
-							approximate: true,
-						};
-					const day = isoDay(addYears(anchor.date, n));
+	matchAll(sentence, ANNIVERSARY, (m) => {
+		const n = parseOrdinal(m[2] ?? '');
+		if (n === null || n === 0) return null;
+		const anchorText = m[3] ?? '';
+		const names = findNames(anchorText, ['war', 'event']);
+		const found = names[0];
+		// Narrow the phrase to end at the anchor's name, so trailing clauses stay out.
+		const cut = found
+			? m[0].length - anchorText.length + found.end
+			: m[0].length - anchorText.length;
+		const phraseEnd = found ? cut : m[0].indexOf('anniversary') + 'anniversary'.length;
+		const text = m[0].slice(0, phraseEnd);
+		return {
+			type: 'DATE',
+			recognizer: 'anniversary',
+			tags: ['anniversary'],
+			priority: 3,
+			narrow: text.length,
+			resolve: (ctx): Resolution => {
+				if (!found) {
 					return {
-						value: day,
-						placement: { start: day, precision: 'day' },
+						value: 'XXXX',
 						derivation: 'anniversary',
-						explanation: `${m[2]} anniversary of ${anchor.iso} (${found.entry.name})`,
-						certain: true,
-						approximate: false,
-						anchor: found.entry.id,
-						title: `${m[2]} anniversary of the ${found.entry.name}`,
+						explanation: `${n}th anniversary of an undated event`,
+						certain: false,
+						approximate: true,
 					};
-				},
-			};
-		},
-	);
+				}
+				const anchor = anchorDate(found.entry, n, ctx);
+				if (!anchor)
+					return {
+						value: 'XXXX',
+						derivation: 'anniversary',
+						explanation: 'undated anchor',
+						certain: false,
+						approximate: true,
+					};
+				const day = isoDay(addYears(anchor.date, n));
+				return {
+					value: day,
+					placement: { start: day, precision: 'day' },
+					derivation: 'anniversary',
+					explanation: `${m[2]} anniversary of ${anchor.iso} (${found.entry.name})`,
+					certain: true,
+					approximate: false,
+					anchor: found.entry.id,
+					title: `${m[2]} anniversary of the ${found.entry.name}`,
+				};
+			},
+		};
+	});

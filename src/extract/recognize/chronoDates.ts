@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
-import type { Candidate, Recognizer, ResolveContext, Resolution } from '../types.ts';
-import { yearFor } from './yearFor.ts';
+import type { Candidate, Recognizer, ResolveContext, Resolution, Tag } from '../types.ts';
+import { yearFor, yearSource } from './yearFor.ts';
 
 interface Known {
 	year?: number;
@@ -21,7 +21,7 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 		certain = false;
 	}
 	if (k.hour !== undefined && k.month === undefined) {
-		const base = isoDay(ctx.previousDay ?? ctx.dct);
+		const base = isoDay(ctx.reference?.day ?? ctx.dct);
 		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
 		return {
 			value,
@@ -58,7 +58,7 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	const ymd: Ymd = { y, m: k.month, d: k.day };
 	if (!isValidYmd(ymd)) return null;
 	const day = isoDay(ymd);
-	const explanation = certain ? 'stated' : `year ${y} taken from the document date`;
+	const explanation = certain ? 'stated' : `year ${y} taken from ${yearSource(ctx)}`;
 	if (k.hour !== undefined) {
 		const value = `${day}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
 		return {
@@ -78,6 +78,13 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 		certain,
 		approximate: false,
 	};
+}
+
+/** What the written components make of a phrase: a stated day, a day, or a bare clock time. */
+function tagsOf(k: Known): Tag[] {
+	if (k.month === undefined) return k.hour !== undefined ? ['clockTime'] : [];
+	if (k.day === undefined || k.hour !== undefined) return [];
+	return k.year !== undefined ? ['statedDay', 'day'] : ['day'];
 }
 
 function knownOf(c: chrono.ParsedComponents): Known {
@@ -117,16 +124,20 @@ export const chronoDates: Recognizer = (sentence) => {
 					text: first,
 					type: known.hour !== undefined ? 'TIME' : 'DATE',
 					recognizer: 'chronoDates',
+					tags: tagsOf(known),
 					priority: 2,
 					resolve: (ctx) => resolveKnown(known, ctx),
 				});
-			if (endKnown.month !== undefined && /[A-Za-z]{3}|\//.test(second))
+			// The end may be a bare day that takes its month from the start ("March 3 to 5").
+			const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.test(second) && endKnown.hour === undefined;
+			if (endKnown.month !== undefined && (/[A-Za-z]{3}|\//.test(second) || bareDay))
 				out.push({
 					start: secondAt,
 					end: secondAt + second.length,
 					text: second,
 					type: endKnown.hour !== undefined ? 'TIME' : 'DATE',
 					recognizer: 'chronoDates',
+					tags: tagsOf(endKnown),
 					priority: 2,
 					resolve: (ctx) => resolveKnown(endKnown, ctx),
 				});
@@ -159,6 +170,7 @@ export const chronoDates: Recognizer = (sentence) => {
 			text,
 			type: isTime ? 'TIME' : 'DATE',
 			recognizer: 'chronoDates',
+			tags: tagsOf(known),
 			priority: 2,
 			resolve: (ctx) => resolveKnown(known, ctx),
 		});

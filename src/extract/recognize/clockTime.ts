@@ -20,9 +20,10 @@ export const clockTime: Recognizer = (sentence) =>
 			if (part)
 				return {
 					type: 'TIME',
-					recognizer: 'chronoDates',
+					recognizer: 'clockTime',
+					tags: ['clockTime'],
 					resolve: (ctx) => {
-						const day = isoDay(ctx.previousDay ?? ctx.dct);
+						const day = isoDay(ctx.reference?.day ?? ctx.dct);
 						return {
 							value: `${day}${part === 'morning' ? 'TMO' : 'TAF'}`,
 							placement: { start: day, precision: 'day' },
@@ -44,9 +45,10 @@ export const clockTime: Recognizer = (sentence) =>
 			const minute = m[3] ? Number(m[3]) : 0;
 			return {
 				type: 'TIME',
-				recognizer: 'chronoDates',
+				recognizer: 'clockTime',
+				tags: ['clockTime'],
 				resolve: (ctx) => {
-					const day = isoDay(ctx.previousDay ?? ctx.dct);
+					const day = isoDay(ctx.reference?.day ?? ctx.dct);
 					const value = `${day}T${pad(hour)}:${pad(minute)}`;
 					return {
 						value,

@@ -40,6 +40,7 @@ export const holiday: Recognizer = (sentence) => {
 			text: sentence.text.slice(f.start, end),
 			type: 'DATE',
 			recognizer: 'holiday',
+			tags: [],
 			priority: 1,
 			resolve: (ctx) => {
 				const entry = pickNamesake(namesakes, sentence.text, ctx.documentText);

@@ -1,41 +1,19 @@
 /** Number words and time units shared by the duration, relative and set recognizers. */
+import { NUMBER_WORDS, TIME_UNITS, matchAny, numberWords, type Unit } from '../data/lexicon.ts';
 
+// Number words, and the words that stand for a number before a unit ("a single day", "a dozen years").
 const SMALL: Record<string, number> = {
+	...NUMBER_WORDS,
 	a: 1,
 	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	hundred: 100,
 	half: 0.5,
 	single: 1,
 	couple: 2,
 	dozen: 12,
 };
+
+// Cardinals in words: "twenty-four", "seventeen".
+const CARDINAL = `${matchAny(numberWords(20, 90))}(?:[- ]${matchAny(numberWords(1, 9))})?|${matchAny(numberWords(1, 19))}`;
 
 /** Quantities a reader cannot pin down: "several days" is `PXD`. */
 const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous']);
@@ -43,9 +21,7 @@ const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous']);
 /** Regex source for a number written in digits or words ("500", "1,000", "twenty-four", "a few"). */
 export const NUMBER =
 	'(?:\\d+ \\d/\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|' +
-	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|' +
-	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
-	'seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)';
+	`${CARDINAL}|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)`;
 
 /** Parses a number matched by NUMBER; null means vague ("several"). */
 export function parseNumber(raw: string): number | null {
@@ -69,27 +45,13 @@ export function parseNumber(raw: string): number | null {
 	return total;
 }
 
-export type Unit =
-	| 'second'
-	| 'minute'
-	| 'hour'
-	| 'day'
-	| 'week'
-	| 'weekend'
-	| 'month'
-	| 'quarter'
-	| 'year'
-	| 'decade'
-	| 'century';
+export type { Unit };
 
 /** Regex source for a time unit, singular or plural. */
-export const UNIT =
-	'(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
+export const UNIT = matchAny(Object.keys(TIME_UNITS));
 
 export function parseUnit(raw: string): Unit {
-	const s = raw.toLowerCase();
-	if (s.startsWith('centur')) return 'century';
-	return s.replace(/s$/, '') as Unit;
+	return TIME_UNITS[raw.toLowerCase()] ?? 'day';
 }
 
 /** TIMEX3 duration value: 500 days → `P500D`, 3 hours → `PT3H`, several weeks → `PXW`. */

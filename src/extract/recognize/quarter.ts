@@ -1,18 +1,12 @@
 import { isoMonth, isoYear, quarterOf } from '../dates.ts';
+import { matchAny, ordinals, parseOrdinal } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-const ORDINAL: Record<string, number> = {
-	first: 1,
-	'1st': 1,
-	second: 2,
-	'2nd': 2,
-	third: 3,
-	'3rd': 3,
-	fourth: 4,
-	'4th': 4,
-	final: 4,
-};
+const QUARTER = new RegExp(
+	`(?<![\\w-])(?<p>(?:the\\s+)?(?:(\\d{4})\\s+|(next|last|this) year's\\s+|(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(${matchAny(ordinals(1, 4))}|final)[- ](quarter|half)|Q([1-4]))(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?(\\d{4}))?)(?![\\w])`,
+	'i',
+);
 
 /**
  * Quarters and halves: "the third quarter" (`1989-Q3`), "fourth-quarter", "Q1 1998", "the first
@@ -20,47 +14,48 @@ const ORDINAL: Record<string, number> = {
  * past tense, the next one in the future tense.
  */
 export const quarter: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(\d{4})\s+|(next|last|this) year's\s+|(year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(\d{4}))?)(?![\w])/i,
-		(m) => {
-			const half = (m[6] ?? '').toLowerCase() === 'half';
-			const n = m[7] ? Number(m[7]) : (ORDINAL[(m[5] ?? '').toLowerCase()] ?? 1);
-			if (half && n > 2) return null;
-			const stated = m[8] ? Number(m[8]) : m[2] ? Number(m[2]) : undefined;
-			const yearShift = m[3]
-				? { next: 1, last: -1, this: 0 }[m[3].toLowerCase() as 'next']
-				: m[4]
-					? -1
-					: undefined;
-			return {
-				type: 'DATE',
-				recognizer: 'quarter',
-				priority: 1,
-				resolve: (ctx) => {
-					const current = half ? (ctx.dct.m <= 6 ? 1 : 2) : quarterOf(ctx.dct.m);
-					let y = stated ?? ctx.dct.y + (yearShift ?? 0);
-					// Quarters are reported after they end, so even "is expected to" talks of the latest one.
-					if (stated === undefined && yearShift === undefined && n > current) y--;
-					if (m[4] && n > current) y--;
-					const months = half ? 6 : 3;
-					const first = (n - 1) * months + 1;
-					return {
-						value: `${isoYear(y)}-${half ? 'H' : 'Q'}${n}`,
-						placement: {
-							start: isoMonth(y, first),
-							end: isoMonth(y, first + months - 1),
-							precision: 'month',
-						},
-						derivation: stated !== undefined ? 'explicit' : 'relative',
-						explanation: stated !== undefined ? 'stated' : `year ${y} from the document date`,
-						certain: stated !== undefined,
-						approximate: false,
-					};
-				},
-			};
-		},
-	);
+	matchAll(sentence, QUARTER, (m) => {
+		const half = (m[6] ?? '').toLowerCase() === 'half';
+		// "the final quarter" is the fourth.
+		const n = m[7]
+			? Number(m[7])
+			: /^final$/i.test(m[5] ?? '')
+				? 4
+				: (parseOrdinal(m[5] ?? '') ?? 1);
+		if (half && n > 2) return null;
+		const stated = m[8] ? Number(m[8]) : m[2] ? Number(m[2]) : undefined;
+		const yearShift = m[3]
+			? { next: 1, last: -1, this: 0 }[m[3].toLowerCase() as 'next']
+			: m[4]
+				? -1
+				: undefined;
+		return {
+			type: 'DATE',
+			recognizer: 'quarter',
+			priority: 1,
+			resolve: (ctx) => {
+				const current = half ? (ctx.dct.m <= 6 ? 1 : 2) : quarterOf(ctx.dct.m);
+				let y = stated ?? ctx.dct.y + (yearShift ?? 0);
+				// Quarters are reported after they end, so even "is expected to" talks of the latest one.
+				if (stated === undefined && yearShift === undefined && n > current) y--;
+				if (m[4] && n > current) y--;
+				const months = half ? 6 : 3;
+				const first = (n - 1) * months + 1;
+				return {
+					value: `${isoYear(y)}-${half ? 'H' : 'Q'}${n}`,
+					placement: {
+						start: isoMonth(y, first),
+						end: isoMonth(y, first + months - 1),
+						precision: 'month',
+					},
+					derivation: stated !== undefined ? 'explicit' : 'relative',
+					explanation: stated !== undefined ? 'stated' : `year ${y} from the document date`,
+					certain: stated !== undefined,
+					approximate: false,
+				};
+			},
+		};
+	});
 
 /**
  * "the quarter" is the quarter the text last named, else the latest one ended; "the year-earlier
@@ -76,12 +71,14 @@ export const quarterReference: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'quarterReference',
+				tags: ['backReference'],
 				resolve: (ctx) => {
 					const latest =
 						quarterOf(ctx.dct.m) === 1
 							? `${isoYear(ctx.dct.y - 1)}-Q4`
 							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
-					const base = ctx.previous && /-Q\d$/.test(ctx.previous) ? ctx.previous : latest;
+					const stated = ctx.reference?.value;
+					const base = stated && /-Q\d$/.test(stated) ? stated : latest;
 					const value = yearBefore
 						? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
 						: base;

@@ -1,5 +1,6 @@
-import { isoDay, type Ymd } from '../dates.ts';
-import type { Recognizer } from '../types.ts';
+import { isoDay } from '../dates.ts';
+import { referenceDay } from '../referenceTime.ts';
+import type { Recognizer, ResolveContext } from '../types.ts';
 import { relative } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
 import { parseUnit } from './numbers.ts';
@@ -25,8 +26,9 @@ const OFFSETS: Record<string, number> = {
 /**
  * Calendar units named relative to the document date: "this week" (`1998-W02`), "last year",
  * "next month", "earlier this year", "the latest quarter", "the current fiscal year" (a reading of the
- * calendar year, since the fiscal calendar is not known). "The following day" and "the same week"
- * count from the date the text last stated, as a reader does.
+ * calendar year, since the fiscal calendar is not known). "The following month", "the same week" and
+ * "that year" count from the reference time (the date the text last stated, at its precision), as a
+ * reader does: "the next month" after "in March 1920" is April 1920.
  */
 export const relativePeriod: Recognizer = (sentence) =>
 	matchAll(
@@ -36,8 +38,15 @@ export const relativePeriod: Recognizer = (sentence) =>
 			const rel = (m[3] ?? '').toLowerCase();
 			const unit = parseUnit(m[4] ?? '');
 			const n = OFFSETS[rel] ?? 0;
-			const fromPrevious =
-				rel === 'the following' || rel === 'the same' || rel === 'the previous' || rel === 'that';
+			// "The following", "the previous", "the same" and "that" point back into the text;
+			// "the next" does so in a past clause or a story ("the next month, he resigned"), but
+			// looks ahead from the writer's now otherwise ("over the next year").
+			const anaphoric = (ctx: ResolveContext) =>
+				rel === 'the following' ||
+				rel === 'the same' ||
+				rel === 'the previous' ||
+				rel === 'that' ||
+				(rel === 'the next' && (ctx.tense === 'past' || ctx.reference?.narrative === true));
 			const position = m[2]?.toLowerCase();
 			const mod =
 				position === 'early'
@@ -51,22 +60,13 @@ export const relativePeriod: Recognizer = (sentence) =>
 				type: 'DATE',
 				recognizer: 'relativePeriod',
 				resolve: (ctx) => {
-					// "that year" is the year of the date the text last stated, at any precision.
-					const stated = ctx.previous ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.previous) : null;
-					const previous = stated
-						? { y: Number(stated[1]), m: Number(stated[2] ?? 6), d: 15 }
-						: undefined;
-					// "The following month" after "in March" counts from March: for months and
-					// longer, the date last stated at any precision finer than the unit will do.
-					const monthly = stated?.[2] !== undefined && !/^(?:day|week|weekend)$/.test(m[4] ?? '');
-					const base = fromPrevious
-						? ((rel === 'that' || monthly ? previous : ctx.previousDay) ?? ctx.dct)
-						: ctx.dct;
+					const fromText = anaphoric(ctx);
+					const base = fromText ? referenceDay(ctx, unit) : ctx.dct;
 					const r = relative(
 						base,
 						n,
 						unit,
-						`"${m[0]}" from ${base === ctx.dct ? 'the document date' : 'the date last stated'} ${isoDay(base)}`,
+						`"${m[0]}" from ${fromText ? 'the date last stated' : 'the document date'} ${isoDay(base)}`,
 					);
 					return r && mod ? { ...r, mod } : r;
 				},

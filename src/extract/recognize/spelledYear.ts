@@ -1,17 +1,19 @@
 import { isoYear } from '../dates.ts';
+import { matchAny, numberWords } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 import { parseNumber } from './numbers.ts';
 
-const TENS =
-	'(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+const DIGIT = matchAny(numberWords(1, 9));
+// The last two digits of a year: "ninety-six", "twelve".
+const TENS = `(?:${matchAny(numberWords(10, 19))}|${matchAny(numberWords(20, 90))}(?:[- ]${DIGIT})?)`;
 
 /** Years spelled out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 export const spelledYear: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
 		new RegExp(
-			`(?<![\\w-])(?<p>(?:the year )?(?:(nineteen|eighteen|twenty) (${TENS}|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and (one|two|three|four|five|six|seven|eight|nine|ten))?))(?![\\w-])`,
+			`(?<![\\w-])(?<p>(?:the year )?(?:(nineteen|eighteen|twenty) (${TENS}|hundred|oh[- ]${DIGIT})|two thousand(?: and (${matchAny(numberWords(1, 10))}))?))(?![\\w-])`,
 			'i',
 		),
 		(m) => {

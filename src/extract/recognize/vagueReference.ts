@@ -1,3 +1,4 @@
+import { TIME_UNITS, matchAny, numberWords } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
@@ -5,6 +6,12 @@ const PRESENT =
 	/^(now|right now|just now|currently|current|at present|presently|nowadays|these days|at the moment|today's)$/i;
 const FUTURE =
 	/^(the future|future|in the future|soon|the near future|the coming years|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|eventually)$/i;
+
+// "the past" followed by a count or a unit opens a duration ("the past two years", "the past decade").
+const PAST_SPAN = new RegExp(
+	`^\\s+(?:\\d|few|several|${matchAny(numberWords(2, 90))}|${matchAny(Object.keys(TIME_UNITS))})`,
+	'i',
+);
 
 /**
  * Deictic references with no calendar value: "now" (`PRESENT_REF`), "recently", "the past",
@@ -21,13 +28,7 @@ export const vagueReference: Recognizer = (sentence) =>
 			const lower = phrase.toLowerCase();
 			const after = sentence.text.slice(m.index + phrase.length);
 			// "the past two years" is a duration, not the past.
-			if (
-				/past$/.test(lower) &&
-				/^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)/i.test(
-					after,
-				)
-			)
-				return null;
+			if (/past$/.test(lower) && PAST_SPAN.test(after)) return null;
 			const value = PRESENT.test(lower)
 				? 'PRESENT_REF'
 				: FUTURE.test(lower)

@@ -2,14 +2,10 @@ import { sentenceOf } from '../anchor.ts';
 import { parseYmd } from '../dates.ts';
 import type { Candidate, Refiner } from '../types.ts';
 
-const DAY_RECOGNIZERS = new Set(['weekday', 'relativeDay', 'chronoDates', 'adjacentDay']);
 // What may stand between a clock time and its day: a time zone, "on", "of".
 const BETWEEN = /^[ \t]*(?:[A-Z]{2,4}[ \t]+)?(?:(?:on|of)[ \t]+)?$/;
 
-const isClockOnly = (c: Candidate) =>
-	c.type === 'TIME' &&
-	c.recognizer === 'chronoDates' &&
-	!/\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(c.text);
+const isClockOnly = (c: Candidate) => c.type === 'TIME' && c.tags.includes('clockTime');
 
 /**
  * A clock time right before its day ("9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon Thursday") is
@@ -24,7 +20,7 @@ export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
 		if (
 			!day ||
 			!isClockOnly(time) ||
-			!DAY_RECOGNIZERS.has(day.recognizer) ||
+			!day.tags.includes('day') ||
 			day.type !== 'DATE' ||
 			!BETWEEN.test(text.slice(time.end, day.start)) ||
 			sentenceAt(time.start) !== sentenceAt(day.start)
@@ -38,11 +34,15 @@ export const joinTimeAndDate: Refiner = (candidates, text, sentences) => {
 			text: text.slice(time.start, day.end),
 			type: 'TIME',
 			recognizer: 'joinTimeAndDate',
+			tags: [],
 			resolve: (ctx) => {
 				const d = day.resolve(ctx);
 				const on = d ? parseYmd(d.value) : null;
 				if (!d || !on) return time.resolve(ctx);
-				const t = time.resolve({ ...ctx, previousDay: on });
+				const t = time.resolve({
+					...ctx,
+					reference: { value: d.value, day: on, narrative: ctx.reference?.narrative ?? false },
+				});
 				return t
 					? { ...t, derivation: d.derivation, explanation: `${t.explanation}; ${d.explanation}` }
 					: d;

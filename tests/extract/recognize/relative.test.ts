@@ -31,9 +31,25 @@ describe('weekday', () => {
 		["They said they would appeal Wednesday's ruling.", 'Wednesday', '1998-01-07'],
 		["Investors will wait for Monday's vote.", 'Monday', '1998-01-12'],
 		['The ministers meet separately Friday in London.', 'Friday', '1998-01-09'],
-		['The ministers meet separately Monday in London.', 'Monday', '1998-01-05'],
+		['The ministers meet separately Monday in London.', 'Monday', '1998-01-12'],
+		['Markets reopen Tuesday after the holiday.', 'Tuesday', '1998-01-13'],
+		['Markets reopened Tuesday after the holiday.', 'Tuesday', '1998-01-06'],
 	])('reads %j by tense', (text, phrase, value) => {
 		expect(run(weekday, text)[0]).toMatchObject({ text: phrase, value });
+	});
+
+	it('reads "last Friday" written on a Friday as the Friday a week before', () => {
+		// 1998-01-09 is a Friday.
+		expect(run(weekday, 'They met last Friday.', '1998-01-09')[0]).toMatchObject({
+			text: 'last Friday',
+			value: '1998-01-02',
+		});
+	});
+
+	it('reads a bare Friday written on a Friday in the past tense as that day', () => {
+		expect(run(weekday, 'They met Friday.', '1998-01-09')[0]).toMatchObject({
+			value: '1998-01-09',
+		});
 	});
 });
 

@@ -18,7 +18,7 @@ export function run(
 			documentText: text,
 			sentence,
 			statedDays: extra.statedDays ?? [],
-			...(extra.previous ? { previous: extra.previous } : {}),
+			...(extra.previous ? { reference: { value: extra.previous, narrative: false } } : {}),
 		});
 		return {
 			text: c.text,

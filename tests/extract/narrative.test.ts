@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/pipeline.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/narrative');
+
+/** The mentions of a text read on a fixed document date, with a lookup by phrase and occurrence. */
+function read(text: string, dct: string) {
+	const { mentions } = extractDocument({ id: 'n', path: 'n.txt', text, dct }).document;
+	return (phrase: string, nth = 0) => {
+		let at = -1;
+		for (let i = 0; i <= nth; i++) at = text.indexOf(phrase, at + 1);
+		const m = mentions.find((m) => m.start === at);
+		return m && { text: m.text, end: m.end, type: m.type, value: m.value, at: m.start };
+	};
+}
+
+describe('a company history written years later', () => {
+	const text = readFileSync(join(fixtures, 'company-history.txt'), 'utf8');
+	const mention = read(text, '2009-06-15');
+
+	it.each([
+		['1920', '1920'],
+		['September 18', '1920-09-18'],
+		['the next month', '1920-10'],
+		['December 1929', '1929-12'],
+		['January 3', '1930-01-03'],
+		['three weeks later', '1930-W04'],
+		['March 14', '1930-03-14'],
+		['1946', '1946'],
+		['That year', '1946'],
+		['The previous year', '1945'],
+		['May 3, 1946', '1946-05-03'],
+		['A day', '1946-05-04'],
+		['Today', '2009-06-15'],
+	])('reads %j as %s, at its offsets', (phrase, value) => {
+		const at = text.indexOf(phrase);
+		expect(mention(phrase)).toEqual({
+			text: phrase,
+			at,
+			end: at + phrase.length,
+			type: 'DATE',
+			value,
+		});
+	});
+});
+
+describe('a news story with a background paragraph', () => {
+	const text = readFileSync(join(fixtures, 'armistice-news.txt'), 'utf8');
+	// 2023-07-28 is a Friday.
+	const mention = read(text, '2023-07-28');
+
+	it.each([
+		['Thursday', 0, '2023-07-27'],
+		['this week', 0, '2023-W30'],
+		['July 27, 1953', 0, '1953-07-27'],
+		['Two days later', 0, '1953-07-29'],
+		['August 5', 0, '1953-08-05'],
+		['Thursday', 1, '2023-07-27'],
+		['August 5', 1, '2023-08-05'],
+	])('reads %j (occurrence %i) as %s', (phrase, nth, value) => {
+		expect(mention(phrase, nth)).toMatchObject({ text: phrase, type: 'DATE', value });
+	});
+});
+
+describe('news that mentions an older year without telling a story of it', () => {
+	it.each([
+		[
+			'a year that bounds a span',
+			'The singer had toured every summer since 1995, and her last album was released in March.',
+			'March',
+			'2009-03',
+		],
+		[
+			'a year that modifies a noun',
+			'Talks stalled after the 1996 accord collapsed, and the envoy was recalled in March.',
+			'March',
+			'2009-03',
+		],
+		[
+			'a year in the past perfect',
+			'Farmers had sold the land in 1990. On June 2 the council approved the plan.',
+			'June 2',
+			'2009-06-02',
+		],
+		[
+			'a year in a reduced relative clause',
+			'A scheme approved by the council in 1994 paid residents for their land, and the last plots were sold on May 20.',
+			'May 20',
+			'2009-05-20',
+		],
+		[
+			'a yearless date in quoted speech',
+			'The fort fell in 1862. “We lost the harbour on March 3,” the mayor told reporters.',
+			'March 3',
+			'2009-03-03',
+		],
+	])('gives the document year to a yearless date after %s', (_case, text, phrase, value) => {
+		expect(read(text, '2009-08-01')(phrase)).toMatchObject({ value });
+	});
+
+	it('gives the document year again once a paragraph speaks of its present', () => {
+		const text =
+			'The bridge was opened in 1931. On June 2 the first trams crossed it.\n' +
+			'Today the bridge is closed for repairs, and engineers say work will end on June 2.';
+		const mention = read(text, '2009-03-01');
+		expect(mention('June 2', 0)).toMatchObject({ value: '1931-06-02' });
+		expect(mention('June 2', 1)).toMatchObject({ value: '2009-06-02' });
+	});
+
+	it('carries the story across a paragraph that tells the same past', () => {
+		const text =
+			'The bridge was opened in 1931. The first trams crossed it in May.\n' +
+			'On June 2 a storm damaged the deck, and engineers closed it for a week.';
+		expect(read(text, '2009-03-01')('June 2')).toMatchObject({ value: '1931-06-02' });
+	});
+});
+
+describe('anaphora to a month', () => {
+	it('reads "that same day" after a stated month as an unnamed day of that month', () => {
+		const text =
+			'The museum was robbed twice, the second time last October. Its alarm had failed that same day.';
+		expect(read(text, '2009-02-06')('that same day')).toMatchObject({ value: '2008-10-XX' });
+	});
+
+	it('keeps counting from a day placed within the stated month', () => {
+		const text =
+			'On October 3, 2008 the museum was robbed, one of four thefts in October. The next day it closed.';
+		expect(read(text, '2009-02-06')('The next day')).toMatchObject({ value: '2008-10-04' });
+	});
+});
