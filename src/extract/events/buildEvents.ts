@@ -54,47 +54,47 @@ export function buildEvents(
 	const parses = parseCache();
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
-	spanRanges(resolved).forEach(
-		({ candidate, sentence: whole, resolution: r, dependsOnCreationDate }, i) => {
-			if (whole.kind !== 'body' || !r.placement) return;
-			const cut = whole === first ? dateline : 0;
-			// The dateline's date is when the article was written, not something the story tells.
-			if (candidate.start < whole.start + cut) return;
-			const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
-			const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
-			// "since X" opens a state that lasts to the present ("has not been seen since last
-			// September"): X is when the state began, not when the sentence's event happened.
-			if (SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))) return;
-			const named =
-				!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
-					? coincidence(r.placement.start, mentioned)
-					: null;
-			const isSpan = candidate.type === 'DURATION';
-			const fromClause = () => {
-				const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
-				return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
-			};
-			const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());
-			const certainty = r.certain ? 1 : 0.8;
-			drafts.push({
-				title: title || tidyTitle(sentence.text),
-				summary: summarize(sentence.text),
-				placement: r.placement,
-				derivation: r.derivation,
-				explanation: named ? `${r.explanation}; coincides with: ${named.title}` : r.explanation,
-				confidence: Math.round(CONFIDENCE[r.derivation] * certainty * 100) / 100,
-				approximate: r.approximate,
-				key: r.anchor ?? named?.key ?? `sentence:${sentence.start}:${i}`,
-				source: {
-					document: documentId,
-					sentenceStart: sentence.start,
-					sentenceEnd: sentence.end,
-					phraseStart: candidate.start,
-					phraseEnd: candidate.end,
-				},
-				...(dependsOnCreationDate ? { dependsOnCreationDate } : {}),
-			});
-		},
-	);
+	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r, ...flag }, i) => {
+		if (whole.kind !== 'body' || !r.placement) return;
+		const cut = whole === first ? dateline : 0;
+		// The dateline's date is when the article was written, not something the story tells.
+		if (candidate.start < whole.start + cut) return;
+		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
+		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
+		// "since X" opens a state that lasts to the present ("has not been seen since last
+		// September"): X is when the state began, not when the sentence's event happened. A named
+		// event stays one ("since the September 11 attacks").
+		if (!r.title && SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0])))
+			return;
+		const named =
+			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
+				? coincidence(r.placement.start, mentioned)
+				: null;
+		const isSpan = candidate.type === 'DURATION';
+		const fromClause = () => {
+			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
+			return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
+		};
+		const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());
+		const certainty = r.certain ? 1 : 0.8;
+		drafts.push({
+			title: title || tidyTitle(sentence.text),
+			summary: summarize(sentence.text),
+			placement: r.placement,
+			derivation: r.derivation,
+			explanation: named ? `${r.explanation}; coincides with: ${named.title}` : r.explanation,
+			confidence: Math.round(CONFIDENCE[r.derivation] * certainty * 100) / 100,
+			approximate: r.approximate,
+			key: r.anchor ?? named?.key ?? `sentence:${sentence.start}:${i}`,
+			source: {
+				document: documentId,
+				sentenceStart: sentence.start,
+				sentenceEnd: sentence.end,
+				phraseStart: candidate.start,
+				phraseEnd: candidate.end,
+			},
+			...(flag.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
+		});
+	});
 	return drafts;
 }
