@@ -39,12 +39,11 @@ export const anniversary: Recognizer = (sentence) =>
 		const anchorText = m[3] ?? '';
 		const names = findNames(anchorText, ['war', 'event']);
 		const found = names[0];
+		// An anniversary of nothing the gazetteer dates names no time a reader could place; TimeML
+		// does not mark it either (it is an event noun, not a temporal expression).
+		if (!found) return null;
 		// Narrow the phrase to end at the anchor's name, so trailing clauses stay out.
-		const cut = found
-			? m[0].length - anchorText.length + found.end
-			: m[0].length - anchorText.length;
-		const phraseEnd = found ? cut : m[0].indexOf('anniversary') + 'anniversary'.length;
-		const text = m[0].slice(0, phraseEnd);
+		const text = m[0].slice(0, m[0].length - anchorText.length + found.end);
 		return {
 			type: 'DATE',
 			recognizer: 'anniversary',
@@ -52,15 +51,6 @@ export const anniversary: Recognizer = (sentence) =>
 			priority: 3,
 			narrow: text.length,
 			resolve: (ctx): Resolution => {
-				if (!found) {
-					return {
-						value: 'XXXX',
-						derivation: 'anniversary',
-						explanation: `${n}th anniversary of an undated event`,
-						certain: false,
-						approximate: true,
-					};
-				}
 				const anchor = anchorDate(found.entry, n, ctx);
 				if (!anchor)
 					return {

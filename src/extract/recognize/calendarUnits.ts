@@ -46,7 +46,7 @@ export function unitValue(day: Ymd, unit: Unit): { value: string; placement?: Pl
 		case 'decade': {
 			const d = Math.floor(day.y / 10);
 			return {
-				value: `${d}X`,
+				value: String(d),
 				placement: { start: isoYear(d * 10), end: isoYear(d * 10 + 9), precision: 'decade' },
 			};
 		}

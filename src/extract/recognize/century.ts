@@ -7,12 +7,12 @@ const CENTURY = new RegExp(
 	'i',
 );
 
-/** Centuries ("the 20th century" → `19`) and decades in words ("the nineties" → `199X`). */
+/** Centuries ("the 20th century" → `19`) and decades in words ("the nineties" → `199`). */
 export const century: Recognizer = (sentence) =>
 	matchAll(sentence, CENTURY, (m) => {
 		if (m[3]) {
 			const d = (DECADE_WORDS[m[3].toLowerCase()] ?? 0) / 10;
-			const value = `19${d}X`;
+			const value = `19${d}`;
 			return {
 				type: 'DATE',
 				recognizer: 'century',

@@ -12,6 +12,8 @@ interface Known {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// What makes a number a time of day: a colon, a.m./p.m., noon or midnight.
+const CLOCK = /\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i;
 
 function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 	let certain = true;
@@ -145,23 +147,28 @@ export const chronoDates: Recognizer = (sentence) => {
 		}
 		const known = knownOf(r.start);
 		// A slash date without a year ("3/4 of them") is more often a fraction than a date.
-		if (/^\d+\/\d+$/.test(r.text.trim()) && known.year === undefined) continue;
+		// So is a mixed number ("shares closed at 12 3/4").
+		if (/^(?:\d+\s+)?\d+\/\d+$/.test(r.text.trim()) && known.year === undefined) continue;
 		if (known.month === undefined && known.hour === undefined) continue;
 		// Chrono also reads "for one minute" or "2.50 a share" as clock times, and "within two weeks"
 		// as a date; a clock time needs a colon or a.m./p.m., and a unit word means a duration.
-		if (
-			known.month === undefined &&
-			!/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight/i.test(r.text)
-		)
-			continue;
+		const clock = CLOCK.test(r.text);
+		if (known.month === undefined && !clock) continue;
+		// "after Jan. 1, 1990 at 1,015 francs": a bare number after a date is no clock time either.
+		let phrase = r.text;
+		if (known.hour !== undefined && !clock) {
+			delete known.hour;
+			delete known.minute;
+			phrase = phrase.replace(/[\s,]*(?:at\s+)?\d{1,2}$/i, '');
+		}
 		if (
 			/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) &&
 			!/\d:\d\d/.test(r.text)
 		)
 			continue;
 		// Prepositions stay out of the phrase, as TimeML annotates it.
-		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(r.text)?.[0].length ?? 0;
-		const text = r.text.slice(lead).replace(/[\s,]+$/, '');
+		const lead = /^(?:(?:on|at|in|by|from|since|until|of)\s+)+/i.exec(phrase)?.[0].length ?? 0;
+		const text = phrase.slice(lead).replace(/[\s,]+$/, '');
 		const start = sentence.start + r.index + lead;
 		const isTime = known.hour !== undefined;
 		out.push({

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-/** Decades: "the 1950s" → `195X`, "the '90s" → `199X`, "the early 1990s" (mod START). */
+/** Decades: "the 1950s" → `195`, "the '90s" → `199` (TIMEX3 writes a decade as its first three digits), "the early 1990s" (mod START). */
 export const decade: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
@@ -16,7 +16,7 @@ export const decade: Recognizer = (sentence) =>
 				type: 'DATE',
 				recognizer: 'decade',
 				resolve: () => ({
-					value: `${century}X`,
+					value: century,
 					...(mod ? { mod } : {}),
 					placement: {
 						start: String(start).padStart(4, '0'),

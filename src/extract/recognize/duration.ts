@@ -36,7 +36,7 @@ export const duration: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
 		new RegExp(
-			`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+(?:(?:more|additional|straight|consecutive|full)\\s+)?)?(${UNIT})(-long)?)(?![\\w-])`,
+			`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+(?:(?:more|additional|straight|consecutive|full)\\s+)?)?(${UNIT})(-long)?(\\s+and\\s+a\\s+half)?)(?![\\w-])`,
 			'i',
 		),
 		(m) => {
@@ -53,7 +53,9 @@ export const duration: Recognizer = (sentence) =>
 			// "about three-quarters of" is a fraction, not nine months; ages ("6-year-old") describe people.
 			if (unit === 'quarter' && /^\s+of\b/.test(sentence.text.slice(m.index + m[0].length)))
 				return null;
-			const n = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
+			const counted = rawNumber ? parseNumber(rawNumber) : plural ? null : 1;
+			// "a minute and a half", "a year and a half".
+			const n = counted !== null && m[7] ? counted + 0.5 : counted;
 			if (rawNumber && n === null && !/few|several|some|many|numerous|couple/i.test(rawNumber))
 				return null;
 			if (rawNumber && n === 0) return null;

@@ -21,7 +21,7 @@ const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous']);
 /** Regex source for a number written in digits or words ("500", "1,000", "twenty-four", "a few"). */
 export const NUMBER =
 	'(?:\\d+ \\d/\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a |an )?(?:few|couple of|several|some|many|numerous)|' +
-	`${CARDINAL}|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)`;
+	`(?:${CARDINAL}|\\d+) and a half|${CARDINAL}|a hundred|one hundred|a dozen|a half|half an?|half|a|an|single|a couple)`;
 
 /** Parses a number matched by NUMBER; null means vague ("several"). */
 export function parseNumber(raw: string): number | null {
@@ -31,6 +31,11 @@ export function parseNumber(raw: string): number | null {
 	if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
 	if (VAGUE.has(s)) return null;
 	if (/^half an?$/.test(s) || s === 'a half') return 0.5;
+	const andAHalf = /^(.+) and a half$/.exec(s);
+	if (andAHalf) {
+		const whole = parseNumber(andAHalf[1]!);
+		return whole === null ? null : whole + 0.5;
+	}
 	if (s === 'a dozen') return 12;
 	// TimeML and HeidelTime read "a couple of years" as two years (P2Y), not as a vague amount.
 	if (/^(?:a )?couple(?: of)?$/.test(s)) return 2;
@@ -79,17 +84,28 @@ export function durationValue(n: number | null, unit: Unit): string {
 	return `P${time ? 'T' : ''}${amount}${letter[unit]}`;
 }
 
-/** Half units are written in the next smaller unit, as TIMEX3 has no fractions. */
+/**
+ * A fractional amount as ISO 8601 writes it, the fraction in the next smaller unit, since TIMEX3
+ * has no decimals: 2 1/2 years is `P2Y6M`, 5 1/2 hours `PT5H30M`, half a day `PT12H`.
+ */
 function half(n: number, unit: Unit): string {
-	const smaller: Partial<Record<Unit, [string, number]>> = {
-		hour: ['PT', 60],
-		day: ['PT', 24],
-		year: ['P', 12],
-		month: ['P', 30],
-		week: ['P', 7],
-	};
-	const s = smaller[unit];
-	if (!s) return String(n);
-	const letter = unit === 'hour' ? 'M' : unit === 'day' ? 'H' : unit === 'year' ? 'M' : 'D';
-	return `${s[0]}${Math.round(n * s[1])}${letter}`;
+	const whole = Math.floor(n);
+	const rest = n - whole;
+	const lead = (letter: string) => (whole ? `${whole}${letter}` : '');
+	switch (unit) {
+		case 'year':
+			return `P${lead('Y')}${Math.round(rest * 12)}M`;
+		case 'month':
+			return `P${lead('M')}${Math.round(rest * 30)}D`;
+		case 'week':
+			return `P${Math.round(n * 7)}D`;
+		case 'day':
+			return `P${lead('D')}T${Math.round(rest * 24)}H`;
+		case 'hour':
+			return `PT${lead('H')}${Math.round(rest * 60)}M`;
+		case 'minute':
+			return `PT${lead('M')}${Math.round(rest * 60)}S`;
+		default:
+			return String(n);
+	}
 }

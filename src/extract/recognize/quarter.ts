@@ -64,9 +64,11 @@ export const quarter: Recognizer = (sentence) =>
 export const quarterReference: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(year-earlier|year-ago|year-before)(?:\s+(?:quarter|period))?|quarter))(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:the\s+)?(?:(year-earlier|year-ago|year-before)(?:\s+(?:quarter|period))?|quarter|(latest|most recent|same)\s+period))(?![\w-])/i,
 		(m) => {
 			const yearBefore = m[2] !== undefined;
+			// "the latest period" points back to a quarter the text has named, and means nothing else.
+			const period = m[3] !== undefined;
 			if (!yearBefore && !/^the\s/i.test(m[0])) return null;
 			return {
 				type: 'DATE',
@@ -78,7 +80,9 @@ export const quarterReference: Recognizer = (sentence) =>
 							? `${isoYear(ctx.dct.y - 1)}-Q4`
 							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
 					const stated = ctx.reference?.value;
-					const base = stated && /-Q\d$/.test(stated) ? stated : latest;
+					const named = stated && /-Q\d$/.test(stated) ? stated : undefined;
+					if (period && !named) return null;
+					const base = named ?? latest;
 					const value = yearBefore
 						? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
 						: base;

@@ -5,7 +5,7 @@ import { matchAll } from './matchAll.ts';
 const PRESENT =
 	/^(now|right now|just now|currently|current|at present|presently|nowadays|these days|at the moment|today's)$/i;
 const FUTURE =
-	/^(the future|future|in the future|soon|the near future|the coming years|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|eventually)$/i;
+	/^(the future|future|in the future|soon|the near future|(?:the\s+)?coming\s+\w+|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|eventually)$/i;
 
 // "the past" followed by a count or a unit opens a duration ("the past two years", "the past decade").
 const PAST_SPAN = new RegExp(
@@ -22,7 +22,7 @@ const PAST_SPAN = new RegExp(
 export const vagueReference: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|(?<=(?:['’]s|\bits|\btheir|\bour|\bhis|\bher|\byour|\bmy)\s+)future(?=\s*(?:[.,;:!?"”')]|$)|\s+(?:of|in|for|and|or|is|was|will|would|looks?|remains?|depends?|lies?|seems?|as|with|on|at|to|away)\b)|the coming years|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|(?<!\bas\s+)soon(?!\s+(?:after|before|thereafter|as|enough\s+to)\b))(?![\w-])/i,
+		/(?<![\w-])(?<p>right now|just now|now|currently|current|at present|presently|nowadays|these days|recently|lately|recent\s+(?:years|months|weeks|days|decades|times)|in the past|the past|formerly|the\s+(?:near\s+)?future|(?<=(?:['’]s|\bits|\btheir|\bour|\bhis|\bher|\byour|\bmy)\s+)future(?=\s*(?:[.,;:!?"”')]|$)|\s+(?:of|in|for|and|or|is|was|will|would|looks?|remains?|depends?|lies?|seems?|as|with|on|at|to|away)\b)|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters)|the years ahead|the\s+(?:near|short)\s+term|as soon as possible|a later date|(?<!\bas\s+)soon(?!\s+(?:after|before|thereafter|as|enough\s+to)\b))(?![\w-])/i,
 		(m) => {
 			const phrase = m[0];
 			const lower = phrase.toLowerCase();
@@ -37,6 +37,9 @@ export const vagueReference: Recognizer = (sentence) =>
 			return {
 				type: 'DATE',
 				recognizer: 'vagueReference',
+				// "the coming months" looks ahead with no amount, so it is the future rather than a
+				// duration of some months.
+				...(/coming/i.test(lower) ? { priority: 1 } : {}),
 				// Deictic "soon" looks ahead from now; in a past narrative ("was soon released")
 				// it means shortly after the story's own time and names no date of its own.
 				resolve: (ctx) =>

@@ -87,10 +87,11 @@ export const year: Recognizer = (sentence) =>
 			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
 			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !m[2]) {
 				// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
-				// rockets" are counts: a plural head noun or a quantity word after the number.
+				// rockets" are counts: a plural head noun or a quantity word after the number. "Fiscal"
+				// makes the number a year like a determiner does ("fiscal 1989 sales").
 				const plural =
 					(/[^s]s$/.test(next) || PLURALS.has(next)) &&
-					!(DETERMINER.test(before) && EVENT_PLURALS.has(next));
+					!((DETERMINER.test(before) || /^fiscal/i.test(m[0])) && EVENT_PLURALS.has(next));
 				if (plural || QUANTITY.has(next)) return null;
 			}
 			if (

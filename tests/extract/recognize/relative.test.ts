@@ -7,6 +7,7 @@ import { weekday } from '../../../src/extract/recognize/weekday.ts';
 import { quarter, quarterReference } from '../../../src/extract/recognize/quarter.ts';
 import { season } from '../../../src/extract/recognize/season.ts';
 import { vagueReference } from '../../../src/extract/recognize/vagueReference.ts';
+import { extractDocument } from '../../../src/extract/pipeline.ts';
 import { run } from './run.ts';
 
 // 1998-01-08 is a Thursday in ISO week 2.
@@ -120,6 +121,20 @@ describe('quarter', () => {
 			run(quarterReference, 'Up from the year-earlier quarter.', '1989-10-27')[0],
 		).toMatchObject({ value: '1988-Q3' });
 	});
+
+	it('reads "the latest period" as the quarter the text last named', () => {
+		expect(
+			run(quarterReference, 'Sales in the latest period rose.', '1989-10-27', {
+				previous: '1989-Q2',
+			})[0],
+		).toMatchObject({ text: 'the latest period', value: '1989-Q2' });
+	});
+
+	it('finds no quarter in "the latest period" when no quarter was named', () => {
+		expect(run(quarterReference, 'Sales in the latest period rose.', '1989-10-27')).toEqual([
+			expect.objectContaining({ value: undefined }),
+		]);
+	});
 });
 
 describe('season', () => {
@@ -136,6 +151,14 @@ describe('season', () => {
 });
 
 describe('vagueReference', () => {
+	it('reads "the coming months" as the future rather than a duration of some months', () => {
+		const text = 'Prices will rise in the coming months.';
+		const { document } = extractDocument({ id: 'v', path: 'v.txt', text }, { dct: '1998-01-08' });
+		expect(document.mentions).toEqual([
+			expect.objectContaining({ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }),
+		]);
+	});
+
 	it.each([
 		['He is now in charge.', 'now', 'PRESENT_REF'],
 		['It was recently sold.', 'recently', 'PAST_REF'],
@@ -148,6 +171,7 @@ describe('vagueReference', () => {
 		['The boy must be returned as soon as possible.', 'as soon as possible', 'FUTURE_REF'],
 		['Terms will be set at a later date.', 'a later date', 'FUTURE_REF'],
 		['It is important to our future and theirs.', 'future', 'FUTURE_REF'],
+		['Prices will rise in the coming months.', 'the coming months', 'FUTURE_REF'],
 	])('reads %j', (text, phrase, value) => {
 		expect(run(vagueReference, text)[0]).toMatchObject({ text: phrase, value, certain: false });
 	});

@@ -13,6 +13,12 @@ describe('duration', () => {
 		['It took weeks.', 'weeks', 'PXW', undefined],
 		['Sales fell over the past two months.', 'the past two months', 'P2M', undefined],
 		['It may take a couple of years.', 'a couple of years', 'P2Y', undefined],
+		['The talks lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M', undefined],
+		['The talks lasted two and a half years.', 'two and a half years', 'P2Y6M', undefined],
+		['The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M', undefined],
+		['The vote took a minute and a half.', 'a minute and a half', 'PT1M30S', undefined],
+		['The strike lasted 1.5 days.', '1.5 days', 'P1DT12H', undefined],
+		['The meeting took half an hour.', 'half an hour', 'PT30M', undefined],
 	])('reads %j as %s', (text, phrase, value, mod) => {
 		expect(run(duration, text)[0]).toMatchObject({ text: phrase, type: 'DURATION', value, mod });
 	});
@@ -56,6 +62,10 @@ describe('anniversary', () => {
 			value: '2023-07-27',
 			certain: true,
 		});
+	});
+
+	it('finds no anniversary of an event the gazetteer cannot date', () => {
+		expect(run(anniversary, 'The couple celebrated their 50th anniversary.')).toEqual([]);
 	});
 
 	it('picks the war date whose anniversary falls nearest the document date when the text states none', () => {
