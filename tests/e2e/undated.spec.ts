@@ -27,7 +27,7 @@ async function paste(page: Page, text: string) {
 const prompt = (page: Page) =>
 	page.getByRole('region', { name: 'When was “Town pool reopens after repairs” written?' });
 /** The event list's row of an event on `day` (on the plot, two close events share a cluster). */
-const row = (page: Page, day: string, title: string) =>
+const row = (page: Page, day: string, title: string | RegExp) =>
 	page.locator(`[data-list-event-id$="-${day}"]`, { hasText: title });
 
 test('an article without a date asks for it, today prefilled, and places its events once given', async ({
@@ -54,7 +54,7 @@ test('an article without a date asks for it, today prefilled, and places its eve
 
 	await expect(prompt(page)).toHaveCount(0);
 	await expect(legendRow.getByTestId('article-date')).toContainText('date given for this article');
-	await expect(row(page, today, 'The town pool reopened')).toHaveCount(1);
+	await expect(row(page, today, /town pool reopen/i)).toHaveCount(1);
 	await expect(row(page, monday, 'Lifeguards returned')).toHaveCount(1);
 });
 
