@@ -4,8 +4,12 @@
  */
 import * as v from 'valibot';
 
-/** Version of the timeline JSON; bump on any incompatible change. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the timeline JSON; bump on any incompatible change. Version 2 allows an unknown
+ * document date (`CreationDate.value: null`) and adds `Timeline.undated`; version 1 files are
+ * upgraded on reading (see `MIGRATIONS`).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** ISO 8601 calendar date at year, month, day, or minute precision (years may be negative). */
 const ISO_DATE =
@@ -17,7 +21,18 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** How finely a date is known. `decade` dates are written as their first year (`1950`). */
 export type Precision = 'decade' | 'year' | 'month' | 'day' | 'minute';
 
-/** How an event's date was obtained from the text. */
+/**
+ * How an event's date was obtained from the text:
+ * - `explicit`: a date phrase states it ("on 27 July 1953");
+ * - `anniversary`: counted from a known date ("the 70th anniversary of the armistice");
+ * - `relative`: counted from the article's date or an earlier date ("yesterday", "two days later");
+ * - `duration`: reasoned back from a stated length ("for more than 500 days");
+ * - `holiday`: the date of a named day ("Victory Day");
+ * - `inferred`: no date phrase; taken from a related dated event ("the parade" of a dated anniversary);
+ * - `reported`: no date phrase; the article reports it as just happened, so it is dated at the
+ *   article's date;
+ * - `narrative`: no date phrase; the sentence continues a dated narrative and takes its reference time.
+ */
 export type Derivation =
 	| 'explicit'
 	| 'anniversary'
@@ -27,6 +42,18 @@ export type Derivation =
 	| 'inferred'
 	| 'reported'
 	| 'narrative';
+
+/** Every `Derivation`, in order from the most to the least direct reading of the text. */
+export const DERIVATIONS = [
+	'explicit',
+	'anniversary',
+	'relative',
+	'duration',
+	'holiday',
+	'inferred',
+	'reported',
+	'narrative',
+] as const satisfies readonly Derivation[];
 
 /** A temporal expression found in a document, scored against TimeML corpora. */
 export interface Mention {
@@ -46,11 +73,18 @@ export interface Mention {
 
 /** When the document was written, and how we know. */
 export interface CreationDate {
-	/** `YYYY-MM-DD`. */
-	value: string;
-	/** False when stated (a dateline or `--dct`), true when reasoned out from the text. */
+	/**
+	 * `YYYY-MM-DD`, or `null` when the date is unknown: no dateline, no date given by the reader
+	 * (`--dct`), and no evidence in the text. Events whose date depends on an unknown document date
+	 * are in `Timeline.undated`, never placed at a made-up date.
+	 */
+	value: string | null;
+	/** False when stated (a dateline or `--dct`), true when reasoned out from the text or unknown. */
 	inferred: boolean;
-	/** Human-readable reason: "dateline", "--dct", "70th anniversary of 1953-07-27, on a Thursday". */
+	/**
+	 * Human-readable reason: "dateline", "--dct", "70th anniversary of 1953-07-27, on a Thursday",
+	 * or, when `value` is null, why no date could be found.
+	 */
 	evidence: string;
 }
 
@@ -132,13 +166,40 @@ export interface Era {
 	sources: Source[];
 }
 
+/**
+ * Something a document states whose date depends on the document's own date, which is unknown
+ * ("today", "on Monday" in an article without a dateline). It is kept here, not placed, until a
+ * reader gives the article's date and the article is extracted again.
+ */
+export interface UndatedEvent {
+	/** Stable, URL-safe id, unique among events, eras and undated events. */
+	id: string;
+	/** Short, readable title. */
+	title: string;
+	/** One or two sentences of context (the source sentence, tidied). */
+	summary: string;
+	/** Id of the `TimelineDocument` whose unknown date the event waits for. */
+	document: string;
+	/** Human-readable reason it is undated: `"Monday" counts from the article's date, which is unknown`. */
+	explanation: string;
+	/** 0–1: how sure the extractor would be of the date once the document's date is known. */
+	confidence: number;
+	/** At least one place in the articles that states this event. */
+	sources: Source[];
+}
+
 /** The whole file. */
 export interface Timeline {
 	/** Always `SCHEMA_VERSION` for files this version writes. */
 	schemaVersion: typeof SCHEMA_VERSION;
+	/** The articles, each with its full text and the date it was read against. */
 	documents: TimelineDocument[];
+	/** Everything placed on the calendar. */
 	events: TimelineEvent[];
+	/** Named stretches of time drawn behind the events. */
 	eras: Era[];
+	/** Events waiting for the unknown date of their document (see `UndatedEvent`). */
+	undated: UndatedEvent[];
 }
 
 /** True unless the day does not exist in its month (proleptic Gregorian): `2023-02-30`, `2023-04-31`. */
@@ -182,10 +243,12 @@ const DocumentSchema = v.object({
 	path: v.string(),
 	text: v.string(),
 	creationDate: v.object({
-		value: v.pipe(
-			v.string(),
-			v.regex(/^-?\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
-			v.check(dayExists, 'must be a real calendar date'),
+		value: v.nullable(
+			v.pipe(
+				v.string(),
+				v.regex(/^-?\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+				v.check(dayExists, 'must be a real calendar date'),
+			),
 		),
 		inferred: v.boolean(),
 		evidence: v.string(),
@@ -203,16 +266,7 @@ const EventSchema = v.object({
 	approximate: v.boolean(),
 	startLatest: v.optional(isoDate),
 	endEarliest: v.optional(isoDate),
-	derivation: v.picklist([
-		'explicit',
-		'anniversary',
-		'relative',
-		'duration',
-		'holiday',
-		'inferred',
-		'reported',
-		'narrative',
-	]),
+	derivation: v.picklist(DERIVATIONS),
 	explanation: v.string(),
 	confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 	sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
@@ -228,11 +282,22 @@ const EraSchema = v.object({
 	sources: v.array(SourceSchema),
 });
 
+const UndatedSchema = v.object({
+	id,
+	title: v.pipe(v.string(), v.minLength(1)),
+	summary: v.string(),
+	document: v.string(),
+	explanation: v.string(),
+	confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+});
+
 const TimelineSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	documents: v.array(DocumentSchema),
 	events: v.array(EventSchema),
 	eras: v.array(EraSchema),
+	undated: v.array(UndatedSchema),
 });
 
 /** Outcome of validation: the typed timeline, or every problem found, one readable line each. */
@@ -286,29 +351,41 @@ function checkConsistency(t: Timeline): string[] {
 			errors.push(`${e.id}: end ${e.end} is before start ${e.start}`);
 		errors.push(...checkSources(e.id, e.sources, docs));
 	}
+	for (const u of t.undated) {
+		if (seen.has(u.id)) errors.push(`duplicate event or era id "${u.id}"`);
+		seen.add(u.id);
+		const doc = docs.get(u.document);
+		if (!doc) errors.push(`${u.id}: unknown document "${u.document}"`);
+		else if (doc.creationDate.value !== null)
+			errors.push(`${u.id}: undated, but document "${u.document}" has a date`);
+		errors.push(...checkSources(u.id, u.sources, docs));
+	}
 	return errors;
 }
 
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
 /**
  * Upgrades a file of an older schema version one step at a time, keyed by the version each step
- * upgrades from. Empty while 1 is the only version; version 2 adds `1: (data) => …` here.
+ * upgrades from. A Map, not an object: the key comes from the file, and an object would answer
+ * "constructor" or "__proto__" with something callable.
  */
-const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS = new Map<number, Migration>([
+	// Version 1 had no unknown dates: every document was dated, so nothing was undated.
+	[1, (data) => ({ ...data, schemaVersion: 2, undated: [] })],
+]);
 
 /** Every schema version this build reads: the current one and each one a migration starts from. */
-export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [
-	...Object.keys(MIGRATIONS).map(Number),
-	SCHEMA_VERSION,
-];
+export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [...MIGRATIONS.keys(), SCHEMA_VERSION];
 
 /** Applies the migrations from the data's schemaVersion up to the current one; anything else as is. */
 function migrateTimeline(data: unknown): unknown {
-	if (typeof data !== 'object' || data === null) return data;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
 	let current = data as Record<string, unknown>;
-	for (let step = MIGRATIONS[current.schemaVersion as number]; step;) {
+	const stepFrom = (version: unknown) =>
+		typeof version === 'number' ? MIGRATIONS.get(version) : undefined;
+	for (let step = stepFrom(current.schemaVersion); step; step = stepFrom(current.schemaVersion))
 		current = step(current);
-		step = MIGRATIONS[current.schemaVersion as number];
-	}
 	return current;
 }
 

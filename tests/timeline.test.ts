@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	compareIso,
+	KNOWN_SCHEMA_VERSIONS,
 	parseTimeline,
 	SCHEMA_VERSION,
 	validateTimeline,
@@ -61,6 +62,7 @@ function valid(): Timeline {
 				sources: [source],
 			},
 		],
+		undated: [],
 	};
 }
 
@@ -74,7 +76,13 @@ describe('validateTimeline', () => {
 	});
 
 	it('accepts an empty timeline', () => {
-		const empty = { schemaVersion: SCHEMA_VERSION, documents: [], events: [], eras: [] };
+		const empty = {
+			schemaVersion: SCHEMA_VERSION,
+			documents: [],
+			events: [],
+			eras: [],
+			undated: [],
+		};
 		expect(validateTimeline(empty).ok).toBe(true);
 	});
 
@@ -95,8 +103,8 @@ describe('validateTimeline', () => {
 	it.each<[string, Mutation, string]>([
 		[
 			'a newer schemaVersion',
-			(t) => ({ ...t, schemaVersion: 2 }),
-			'unsupported schemaVersion 2 (this app reads 1)',
+			(t) => ({ ...t, schemaVersion: 3 }),
+			'unsupported schemaVersion 3 (this app reads 2)',
 		],
 		['a missing schemaVersion', ({ schemaVersion: _, ...rest }) => rest, 'schemaVersion: '],
 		['events that are not a list', (t) => ({ ...t, events: {} }), 'events: '],
@@ -281,8 +289,115 @@ describe('validateTimeline', () => {
 		const result = validateTimeline({ ...valid(), schemaVersion: '1' });
 		expect(result.ok).toBe(false);
 		if (!result.ok)
-			expect(result.errors).toEqual(['unsupported schemaVersion "1" (this app reads 1)']);
+			expect(result.errors).toEqual(['unsupported schemaVersion "1" (this app reads 2)']);
 	});
+});
+
+/** `valid()` with its document's date unknown and one event waiting for it. */
+function undated(): Timeline {
+	const t = valid();
+	const doc = first(t.documents);
+	doc.creationDate = { value: null, inferred: true, evidence: 'no date found in the text' };
+	const source = first(first(t.events).sources);
+	t.undated.push({
+		id: 'the-war-ended-undated',
+		title: 'The war ended',
+		summary: 'The war ended.',
+		document: doc.id,
+		explanation: '"today" counts from the article\'s date, which is unknown',
+		confidence: 0.85,
+		sources: [source],
+	});
+	return t;
+}
+
+/** A version 1 file as version 1 wrote it: no `undated`, every document dated. */
+function versionOne(): Record<string, unknown> {
+	const { undated: _, ...rest } = valid();
+	return { ...rest, schemaVersion: 1 };
+}
+
+describe('validateTimeline with an unknown document date', () => {
+	it('accepts a document whose creation date is null, with its undated events', () => {
+		expect(validateTimeline(undated())).toEqual({ ok: true, timeline: undated() });
+	});
+
+	it.each(['reported', 'narrative'])('accepts the derivation %s', (derivation) => {
+		const t = valid();
+		Object.assign(first(t.events), { derivation });
+		expect(validateTimeline(t).ok).toBe(true);
+	});
+
+	it.each<[string, Mutation, string]>([
+		[
+			'an undated event of a dated document',
+			(t) => void (first(t.documents).creationDate.value = '2023-07-27'),
+			'the-war-ended-undated: undated, but document "seed-1" has a date',
+		],
+		[
+			'an undated event of an unknown document',
+			(t) => void (first(t.undated).document = 'ghost'),
+			'the-war-ended-undated: unknown document "ghost"',
+		],
+		[
+			'an undated event whose source is outside the text',
+			(t) => void (first(first(t.undated).sources).phraseEnd = 9999),
+			'the-war-ended-undated.sources[0]: phrase offsets',
+		],
+		[
+			'an undated event sharing an id with an event',
+			(t) => void (first(t.undated).id = 'armistice'),
+			'duplicate event or era id "armistice"',
+		],
+		[
+			'an undated event with no source',
+			(t) => void (first(t.undated).sources = []),
+			'undated.0.sources: ',
+		],
+		[
+			'an undated event with an empty title',
+			(t) => void (first(t.undated).title = ''),
+			'undated.0.title: ',
+		],
+		['a timeline without the undated list', ({ undated: _, ...rest }) => rest, 'undated: '],
+	])('reports %s', (_, mutate, message) => {
+		const t = undated();
+		const data = mutate(t) ?? t;
+		const result = validateTimeline(data);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.some((e) => e.startsWith(message))).toBe(true);
+	});
+});
+
+describe('reading version 1 files', () => {
+	it('upgrades a version 1 file to the current version with no undated events', () => {
+		expect(validateTimeline(versionOne())).toEqual({ ok: true, timeline: valid() });
+	});
+
+	it('lists version 1 among the versions it reads', () => {
+		expect(KNOWN_SCHEMA_VERSIONS).toEqual([1, SCHEMA_VERSION]);
+	});
+
+	it('still checks an upgraded file against the contract', () => {
+		const data = versionOne();
+		(data.events as Timeline['events'])[0]!.start = 'soon';
+		const result = validateTimeline(data);
+		expect(result.ok ? [] : result.errors).toEqual([
+			'events.0.start: must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)',
+		]);
+	});
+
+	it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+		'refuses the schemaVersion %j without looking it up as a migration',
+		(version) => {
+			const data = JSON.parse(`{"schemaVersion":${JSON.stringify(version)}}`);
+			const result = validateTimeline(data);
+			expect(result).toEqual({
+				ok: false,
+				errors: [`unsupported schemaVersion ${JSON.stringify(version)} (this app reads 2)`],
+			});
+		},
+	);
 });
 
 describe('parseTimeline', () => {
@@ -304,7 +419,7 @@ describe('parseTimeline', () => {
 		const result = parseTimeline(JSON.stringify({ ...valid(), schemaVersion: 99 }));
 		expect(result).toEqual({
 			ok: false,
-			errors: ['unsupported schemaVersion 99 (this app reads 1)'],
+			errors: ['unsupported schemaVersion 99 (this app reads 2)'],
 		});
 	});
 });

@@ -10,6 +10,7 @@ export function formatSummary(timeline: Timeline, warnings: number, out: string)
 	return (
 		`${count(timeline.documents.length, 'document')}, ${count(mentions, 'mention')}, ` +
 		`${count(timeline.events.length, 'event')}, ${count(timeline.eras.length, 'era')}, ` +
+		(timeline.undated.length ? `${count(timeline.undated.length, 'undated event')}, ` : '') +
 		`${count(warnings, 'warning')} → ${out}`
 	);
 }

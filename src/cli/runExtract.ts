@@ -5,6 +5,7 @@ import { validateTimeline } from '../timeline.ts';
 import { parseArgs } from './args.ts';
 import { formatSummary } from './formatSummary.ts';
 import { readArticles } from './readArticles.ts';
+import { undatedWarnings } from './undatedWarnings.ts';
 import { usage } from './usage.ts';
 import { writeAtomic } from './writeAtomic.ts';
 
@@ -79,7 +80,8 @@ export function runExtract(argv: readonly string[], ctx: CliContext): number {
 		stderr(`error: cannot write ${options.out}: ${(error as Error).message}`);
 		return EXIT.badInput;
 	}
-	result.warnings.forEach((w) => stderr(`warning: ${w}`));
-	stdout(formatSummary(valid.timeline, result.warnings.length, options.out));
+	const warnings = [...result.warnings, ...undatedWarnings(valid.timeline)];
+	warnings.forEach((w) => stderr(`warning: ${w}`));
+	stdout(formatSummary(valid.timeline, warnings.length, options.out));
 	return EXIT.ok;
 }

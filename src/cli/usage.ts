@@ -8,7 +8,9 @@ Reads news articles (UTF-8 .txt or .md), extracts every dated event and writes t
   FILE|DIR         articles to read; a directory contributes its .txt and .md files
                    (default: ${DEFAULT_INPUT}/)
   --dct DATE       the date the articles were written, YYYY-MM-DD
-                   (default: read from each article's dateline or inferred from its text)
+                   (default: read from each article's dateline or inferred from its text;
+                   an article with neither gets an unknown date, its events that depend on
+                   the date are kept as undated, and a warning names it)
   --out FILE       where to write the timeline (default: ${DEFAULT_OUT})
   -h, --help       print this help
 

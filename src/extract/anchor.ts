@@ -8,6 +8,8 @@ export interface Resolved {
 	candidate: Candidate;
 	sentence: Sentence;
 	resolution: Resolution;
+	/** True when the resolution would change with the document date, which is unknown (anchorUnknownDate.ts). */
+	dependsOnCreationDate?: boolean;
 }
 
 /** The sentence holding an offset (binary search: sentences are in text order). */

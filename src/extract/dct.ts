@@ -7,10 +7,19 @@ import { sentenceOf } from './anchor.ts';
 import { WEEKDAY_NAMES } from './data/lexicon.ts';
 
 const DAY_NAMES = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1));
-const PLACEHOLDER: Ymd = { y: 1970, m: 1, d: 1 };
+/**
+ * Anchors anniversaries while the date is still being inferred. It only breaks ties between the
+ * start and end of a gazetteer entry, so any date serves; a text with no stated day uses it.
+ */
+const ANNIVERSARY_PROBE: Ymd = { y: 2000, m: 1, d: 1 };
+
+/** Evidence of a creation date that could not be found. */
+export const NO_DATE_EVIDENCE =
+	'no dateline, no date given for the article, and no date in the text to infer it from';
 
 export interface DctResult {
-	dct: Ymd;
+	/** The document date, or null when it is unknown: never a placeholder standing in for it. */
+	dct: Ymd | null;
 	creationDate: CreationDate;
 	warnings: string[];
 }
@@ -41,8 +50,9 @@ function dateline(text: string): Ymd | null {
 
 /**
  * The document creation date: `--dct` if given, else a dateline, else inferred from an anniversary
- * checked against a weekday the text mentions in the past tense, else the latest stated date.
- * Never the wall clock, so the same text always gives the same date.
+ * checked against a weekday the text mentions in the past tense, else the latest stated date, else
+ * unknown (`dct: null`, `creationDate.value: null`). Never the wall clock, so the same text always
+ * gives the same date.
  */
 export function creationDate(
 	text: string,
@@ -51,6 +61,7 @@ export function creationDate(
 	statedDays: string[],
 	dctOption?: string,
 	givenBy = '--dct',
+	latestMentioned: () => string | undefined = () => undefined,
 ): DctResult {
 	const warnings: string[] = [];
 	if (dctOption !== undefined) {
@@ -76,7 +87,7 @@ export function creationDate(
 		.filter((d): d is Ymd => d !== null)
 		.sort(compareYmd)
 		.at(-1);
-	const provisional = latest ?? PLACEHOLDER;
+	const provisional = latest ?? ANNIVERSARY_PROBE;
 	const pastWeekdays = candidates.flatMap((c) => {
 		const s = sentenceOf(sentences, c.start);
 		if (c.weekday === undefined || !s) return [];
@@ -119,6 +130,19 @@ export function creationDate(
 			warnings,
 		};
 	}
+	// An article is written after what it tells: a stated day older than a year or date the text
+	// also gives ("opened on July 27, 1953 … rebuilt in 1980") is history, not the article's date.
+	const later = latest && latestMentioned();
+	if (latest && later && later.slice(0, 10) > isoDay(latest) && !later.startsWith(isoDay(latest)))
+		return {
+			dct: null,
+			creationDate: {
+				value: null,
+				inferred: true,
+				evidence: `no dateline or date given for the article; its latest stated day, ${isoDay(latest)}, cannot be its date, since the text also speaks of ${later}`,
+			},
+			warnings,
+		};
 	if (latest) {
 		warnings.push(
 			`no dateline: using the latest date stated in the text, ${isoDay(latest)}, as the document date`,
@@ -133,14 +157,11 @@ export function creationDate(
 			warnings,
 		};
 	}
-	warnings.push('no date found in the text: using 1970-01-01 as a placeholder document date');
+	// No warning here: the contract says it (value null), and the CLI names the article and counts
+	// the events waiting for its date.
 	return {
-		dct: PLACEHOLDER,
-		creationDate: {
-			value: isoDay(PLACEHOLDER),
-			inferred: true,
-			evidence: 'no date found in the text; placeholder 1970-01-01',
-		},
+		dct: null,
+		creationDate: { value: null, inferred: true, evidence: NO_DATE_EVIDENCE },
 		warnings,
 	};
 }

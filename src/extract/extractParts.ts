@@ -4,17 +4,20 @@
  */
 import type { Era, Mention, TimelineDocument } from '../timeline.ts';
 import { anchorMentions, sentenceOf } from './anchor.ts';
+import { anchorUnknownDate, latestMentioned, PROVISIONAL } from './anchorUnknownDate.ts';
 import { RECOGNIZERS, REFINERS } from './config.ts';
 import { findNames } from './data/lookup.ts';
 import { creationDate } from './dct.ts';
 import { isoDay } from './dates.ts';
 import { buildEvents } from './events/buildEvents.ts';
+import { erasWithoutDate } from './events/erasWithoutDate.ts';
 import { findEras } from './events/findEras.ts';
 import { headlineEvent } from './events/headlineEvent.ts';
 import { inheritDates } from './events/inheritDates.ts';
 import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
+import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
 import type { ArticleInput, ExtractOptions } from './input.ts';
 import { parseCache } from './nlp/parseSentence.ts';
 import { repairText } from './repair.ts';
@@ -82,6 +85,8 @@ export interface Parts {
 	document: TimelineDocument;
 	events: AnchoredEvent[];
 	eras: Omit<Era, 'id'>[];
+	/** Events waiting for the document's unknown date; empty when the date is known. */
+	undated: UndatedDraft[];
 	warnings: string[];
 }
 
@@ -96,19 +101,19 @@ function extractUnsafe(
 	const candidates = recognize(sentences, text, warnings, (f) => tick(f * RECOGNIZED));
 	tick(RECOGNIZED);
 	const statedDays = statedDaysOf(candidates, sentences, text);
-	const dct =
-		input.dct !== undefined
-			? creationDate(
-					text,
-					sentences,
-					candidates,
-					statedDays,
-					input.dct,
-					'date given for this article',
-				)
-			: creationDate(text, sentences, candidates, statedDays, options.dct);
+	const dct = creationDate(
+		text,
+		sentences,
+		candidates,
+		statedDays,
+		input.dct ?? options.dct,
+		input.dct !== undefined ? 'date given for this article' : '--dct',
+		() => latestMentioned(candidates, sentences, text, statedDays),
+	);
 	warnings.push(...dct.warnings);
-	const resolved = anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings);
+	const resolved = dct.dct
+		? anchorMentions(candidates, sentences, dct.dct, text, statedDays, warnings)
+		: anchorUnknownDate(candidates, sentences, text, statedDays, warnings);
 	tick(0.9);
 	const mentions: Mention[] = resolved.map(({ candidate: c, resolution: r }) => ({
 		start: c.start,
@@ -125,12 +130,15 @@ function extractUnsafe(
 	const parses = parseCache();
 	const drafts = buildEvents(resolved, input.id, mentioned, parses);
 	drafts.push(...inheritDates(sentences, resolved, drafts));
+	// With the date unknown, stages that date things at the article's date use the provisional one
+	// the mentions were anchored to, and flag those drafts; splitUndated then holds them back.
+	const anchorDay = dct.dct ?? PROVISIONAL[0];
 	// Reported facts fill the sentences no date phrase dated; the headline then finds its lead among them.
-	for (const d of reportedFacts(sentences, resolved, drafts, dct.dct, input.id, parses))
+	for (const d of reportedFacts(sentences, resolved, drafts, anchorDay, input.id, parses))
 		drafts.push(d);
-	const news = headlineEvent(sentences, resolved, drafts, dct.dct, input.id, parses);
+	const news = headlineEvent(sentences, resolved, drafts, anchorDay, input.id, parses);
 	if (news) drafts.push(news);
-	const dctIso = isoDay(dct.dct);
+	const { dated, undated } = splitUndated(drafts, dct.dct !== null, text);
 	return {
 		document: {
 			id: input.id,
@@ -140,8 +148,11 @@ function extractUnsafe(
 			creationDate: dct.creationDate,
 			mentions,
 		},
-		events: mergeEvents(drafts),
-		eras: findEras(sentences, input.id, dctIso),
+		events: mergeEvents(dated),
+		eras: dct.dct
+			? findEras(sentences, input.id, isoDay(dct.dct))
+			: erasWithoutDate(sentences, input.id, dated),
+		undated,
 		warnings,
 	};
 }
@@ -167,11 +178,12 @@ export function extractParts(
 				title: '',
 				path: String(input.path ?? ''),
 				text,
-				creationDate: { value: '1970-01-01', inferred: true, evidence: 'extraction failed' },
+				creationDate: { value: null, inferred: true, evidence: 'extraction failed' },
 				mentions: [],
 			},
 			events: [],
 			eras: [],
+			undated: [],
 			warnings: [`extraction failed for ${input.path}: ${(e as Error).message}`],
 		};
 	}

@@ -9,9 +9,11 @@ import {
 	type Timeline,
 	type TimelineDocument,
 	type TimelineEvent,
+	type UndatedEvent,
 } from '../timeline.ts';
 import { assignIds } from './events/assignIds.ts';
 import { mergeDocuments, mergeEras, type AnchoredEvent } from './events/mergeDocuments.ts';
+import type { UndatedDraft } from './events/splitUndated.ts';
 import { extractParts } from './extractParts.ts';
 import type { ArticleInput, ExtractOptions } from './input.ts';
 import { progressMeter } from './progress.ts';
@@ -22,15 +24,23 @@ export interface DocumentResult {
 	document: TimelineDocument;
 	events: TimelineEvent[];
 	eras: Era[];
+	undated: UndatedEvent[];
 	warnings: string[];
 }
 
-/** Gives ids (events first, then eras, sharing one namespace) and drops the merge-only anchors. */
-function finish(events: AnchoredEvent[], eras: Omit<Era, 'id'>[]) {
+/**
+ * Gives ids (events, then eras, then undated events, sharing one namespace) and drops the
+ * merge-only anchors. An undated event's id ends in `-undated` where a dated one's ends in its date.
+ */
+function finish(events: AnchoredEvent[], eras: Omit<Era, 'id'>[], undated: UndatedDraft[]) {
 	const taken = new Set<string>();
 	return {
 		events: assignIds(events, taken).map(({ anchor: _anchor, ...e }): TimelineEvent => e),
 		eras: assignIds(eras, taken),
+		undated: assignIds(
+			undated.map((u) => ({ ...u, start: 'undated' })),
+			taken,
+		).map(({ start: _start, ...u }): UndatedEvent => u),
 	};
 }
 
@@ -39,7 +49,7 @@ export function extractDocument(input: ArticleInput, options: ExtractOptions = {
 	const meter = progressMeter(options.onProgress, [String(input.text ?? '').length]);
 	const parts = extractParts(input, options, (f) => meter.at(0, f));
 	meter.finish();
-	return { ...parts, ...finish(parts.events, parts.eras) };
+	return { ...parts, ...finish(parts.events, parts.eras, parts.undated) };
 }
 
 /**
@@ -69,9 +79,11 @@ export function extractTimeline(
 		warnings.push(...r.warnings.map((w) => `${input.path}: ${w}`));
 		return r;
 	});
-	const { events, eras } = finish(
+	// Undated events never merge across documents: two unknown dates need not be one date.
+	const { events, eras, undated } = finish(
 		mergeDocuments(results.map((r) => r.events)),
 		mergeEras(results.map((r) => r.eras)),
+		results.flatMap((r) => r.undated),
 	);
 	meter.finish();
 	return {
@@ -80,6 +92,7 @@ export function extractTimeline(
 			documents: results.map((r) => r.document),
 			events,
 			eras,
+			undated,
 		},
 		warnings,
 	};

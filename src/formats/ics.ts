@@ -58,7 +58,9 @@ function allDay(e: TimelineEvent): { start: string; end: string } {
 
 /** DTSTAMP comes from the newest article date, not the clock, so the same timeline gives the same file. */
 function stamp(timeline: Timeline): string {
-	const dates = timeline.documents.map((d) => d.creationDate.value).sort();
+	const dates = timeline.documents
+		.flatMap((d) => (d.creationDate.value === null ? [] : [d.creationDate.value]))
+		.sort();
 	const latest = dates.at(-1) ?? '1970-01-01';
 	return `${latest.replace(/-/g, '')}T000000Z`;
 }

@@ -12,7 +12,8 @@ const xml = (text: string) => escapeMarkup(text.replace(FORBIDDEN, ' '));
  * TIMEX3 elements cannot overlap.
  */
 export function toTimeMl(document: TimelineDocument): string {
-	const dct = document.creationDate.value;
+	// TIMEX3 writes an unknown date with X for each unknown digit.
+	const dct = document.creationDate.value ?? 'XXXX-XX-XX';
 	let body = '';
 	let at = 0;
 	let tid = 0;

@@ -5,6 +5,7 @@ import {
 	type Timeline,
 	type TimelineDocument,
 	type TimelineEvent,
+	type UndatedEvent,
 } from '../timeline.ts';
 import type { EraExtra, EventExtra, Tl3File } from './tl3File.ts';
 import { escapeMarkup, htmlToPlainText } from './htmlText.ts';
@@ -34,7 +35,12 @@ export function toTimelineJs3(timeline: Timeline): string {
 			text: { headline: escapeMarkup(title) },
 			dateline: { approximate, explanation, sources },
 		})),
-		dateline: { schemaVersion: SCHEMA_VERSION, documents: timeline.documents },
+		// TimelineJS3 has no slide without a date: undated events travel with the documents.
+		dateline: {
+			schemaVersion: SCHEMA_VERSION,
+			documents: timeline.documents,
+			undated: timeline.undated,
+		},
 	};
 	return `${JSON.stringify(file, null, '\t')}\n`;
 }
@@ -64,7 +70,9 @@ export function fromTimelineJs3(data: unknown): FromTl3Result {
 	const ours = asRecord(file.dateline);
 	const documents = Array.isArray(ours.documents) ? (ours.documents as TimelineDocument[]) : [];
 	const skipped: string[] = [];
-	const taken = new Set<string>();
+	// Files written before version 2 carry no undated events.
+	const undated = Array.isArray(ours.undated) ? (ours.undated as UndatedEvent[]) : [];
+	const taken = new Set<string>(undated.map((u) => u.id));
 	const rawEvents = Array.isArray(file.events) ? file.events.map(asRecord) : [];
 	const events: TimelineEvent[] = [];
 	const foreign: { event: TimelineEvent; headline: string; text: string }[] = [];
@@ -120,7 +128,13 @@ export function fromTimelineJs3(data: unknown): FromTl3Result {
 		documents.push(synthetic.document);
 		foreign.forEach(({ event }, i) => (event.sources = [synthetic.sources[i]!]));
 	}
-	const result = validateTimeline({ schemaVersion: SCHEMA_VERSION, documents, events, eras });
+	const result = validateTimeline({
+		schemaVersion: SCHEMA_VERSION,
+		documents,
+		events,
+		eras,
+		undated,
+	});
 	if (!result.ok)
 		return {
 			ok: false,

@@ -1,4 +1,4 @@
-import type { Era, TimelineDocument, TimelineEvent } from '../timeline.ts';
+import type { Era, TimelineDocument, TimelineEvent, UndatedEvent } from '../timeline.ts';
 import type { Tl3Date } from './tl3Date.ts';
 
 /** The slide text of TimelineJS3; both fields are HTML. */
@@ -31,5 +31,6 @@ export interface Tl3File {
 		text: Tl3Text;
 		dateline: EraExtra;
 	}[];
-	dateline: { schemaVersion: number; documents: TimelineDocument[] };
+	/** The articles, and the events waiting for an article's unknown date (absent before version 2). */
+	dateline: { schemaVersion: number; documents: TimelineDocument[]; undated?: UndatedEvent[] };
 }

@@ -17,7 +17,7 @@ export function appendTimeline(base: Timeline, extra: Timeline): Timeline {
 	const renamed = new Map(extra.documents.map((d) => [d.id, fresh(d.id, docIds)]));
 	const remap = (sources: Source[]) =>
 		sources.map((s) => ({ ...s, document: renamed.get(s.document) ?? s.document }));
-	const ids = new Set([...base.events, ...base.eras].map((e) => e.id));
+	const ids = new Set([...base.events, ...base.eras, ...base.undated].map((e) => e.id));
 	return {
 		...base,
 		documents: [
@@ -31,6 +31,15 @@ export function appendTimeline(base: Timeline, extra: Timeline): Timeline {
 		eras: [
 			...base.eras,
 			...extra.eras.map((e) => ({ ...e, id: fresh(e.id, ids), sources: remap(e.sources) })),
+		],
+		undated: [
+			...base.undated,
+			...extra.undated.map((e) => ({
+				...e,
+				id: fresh(e.id, ids),
+				document: renamed.get(e.document) ?? e.document,
+				sources: remap(e.sources),
+			})),
 		],
 	};
 }

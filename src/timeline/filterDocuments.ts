@@ -13,5 +13,6 @@ export function filterDocuments(timeline: Timeline, hidden: ReadonlySet<string>)
 		...timeline,
 		events: timeline.events.filter((e) => shown(e.sources)),
 		eras: timeline.eras.filter((e) => shown(e.sources)),
+		undated: timeline.undated.filter((e) => shown(e.sources)),
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../src/app/loadTimeline.ts';
+import { SCHEMA_VERSION } from '../../src/timeline.ts';
 import seedLikeJson from '../fixtures/app/seed-like.timeline.json';
 
 const answer = (body: string, status = 200) =>
@@ -11,14 +12,21 @@ describe('loadTimeline', () => {
 		expect(r.ok && r.timeline.events.length).toBe(seedLikeJson.events.length);
 	});
 
+	it('opens a version 1 file, upgraded to the current version with nothing undated', async () => {
+		const r = await loadTimeline('t.json', answer(JSON.stringify(seedLikeJson)));
+		expect(seedLikeJson.schemaVersion).toBe(1);
+		expect(r.ok && r.timeline.schemaVersion).toBe(SCHEMA_VERSION);
+		expect(r.ok && r.timeline.undated).toEqual([]);
+	});
+
 	it.each([
 		['an HTTP error', answer('', 404), 'answered HTTP 404', []],
 		['broken JSON', answer('{'), 'not valid', ['not valid JSON']],
 		[
 			'a wrong schema version',
-			answer('{"schemaVersion":2}'),
+			answer('{"schemaVersion":3}'),
 			'not valid',
-			['unsupported schemaVersion 2'],
+			['unsupported schemaVersion 3'],
 		],
 	])('explains %s', async (_, fetcher, message, problems) => {
 		const r = await loadTimeline('t.json', fetcher);

@@ -3,9 +3,9 @@ import { ViewState } from '../../src/app/viewState.svelte.ts';
 import { TimelineData } from '../../src/app/timelineData.ts';
 import { MIN_SPAN } from '../../src/timeline/viewRange.ts';
 import type { Timeline } from '../../src/timeline.ts';
-import seedLikeJson from '../fixtures/app/seed-like.timeline.json';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
-const data = new TimelineData(seedLikeJson as unknown as Timeline);
+const data = new TimelineData(seedLike);
 const u = (s: string) => Date.parse(s);
 
 describe('ViewState', () => {

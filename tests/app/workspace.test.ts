@@ -4,9 +4,9 @@ import type { ArticleInput as ExtractionInput } from '../../src/extract/pipeline
 import type { ExtractionOutcome } from '../../src/ingest/extractClient.ts';
 import type { Timeline } from '../../src/timeline.ts';
 import { event, timeline } from '../fixtures/app/buildTimeline.ts';
-import seedLikeJson from '../fixtures/app/seed-like.timeline.json';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
-const seed = seedLikeJson as unknown as Timeline;
+const seed = seedLike;
 
 /** A fake worker: records each run and lets the test decide when and how it ends. */
 function fakeWorker() {

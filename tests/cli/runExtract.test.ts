@@ -100,6 +100,28 @@ describe('runExtract', () => {
 		expect(read('public/timeline.json')).toBe(OLD_OUTPUT);
 	});
 
+	it('warns by name about an article with no date, keeps its events undated and still succeeds', () => {
+		writeFileSync(
+			join(dir, 'seeds', 'x.txt'),
+			'Pool reopens\nThe pool reopened today. Lifeguards returned on Monday.\n',
+		);
+		expect(run(['--out', 't.json', 'seeds/x.txt'])).toBe(EXIT.ok);
+		expect(err).toEqual([
+			'warning: seeds/x.txt: no date found for this article; 2 events that depend on it are undated (give --dct YYYY-MM-DD)',
+		]);
+		const parsed = parseTimeline(read('t.json'));
+		expect(parsed.ok && parsed.timeline.documents[0]?.creationDate.value).toBeNull();
+		expect(parsed.ok && parsed.timeline.undated).toHaveLength(2);
+		expect(out[0]).toMatch(/, 2 undated events, 1 warning → t\.json$/);
+	});
+
+	it('says nothing of undated events once --dct gives the date', () => {
+		writeFileSync(join(dir, 'seeds', 'x.txt'), 'Pool reopens\nThe pool reopened today.\n');
+		expect(run(['--dct', '2024-06-03', '--out', 't.json', 'seeds/x.txt'])).toBe(EXIT.ok);
+		expect(err).toEqual([]);
+		expect(out[0]).not.toContain('undated');
+	});
+
 	it('refuses an --out that is a directory', () => {
 		expect(run(['--out', 'public'])).toBe(EXIT.badInput);
 		expect(err).toContain('error: --out public: is a directory');
@@ -118,6 +140,7 @@ describe('runExtract', () => {
 				documents: [],
 				events: [],
 				eras: [{ id: 'bad id' }],
+				undated: [],
 			},
 			warnings: [],
 		});

@@ -54,7 +54,7 @@ describe('FileMenu: opening a file', () => {
 		[
 			'an unknown schemaVersion',
 			JSON.stringify({ ...sample, schemaVersion: 7 }),
-			/schema version 7; Dateline reads version 1/,
+			/schema version 7; Dateline reads versions 1, 2/,
 		],
 		['a file that is not JSON', 'hello', /not JSON/],
 		['JSON that is not a timeline', '{"a":1}', /not a timeline/],

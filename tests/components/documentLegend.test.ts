@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import DocumentLegend from '../../src/components/DocumentLegend.svelte';
-import { doc } from '../fixtures/app/buildTimeline.ts';
+import { doc, source, undatedEvent } from '../fixtures/app/buildTimeline.ts';
 
 const a = doc('a', 'Floods hit the valley', 'Floods hit the valley. It rained.', '2024-03-06');
 const b = doc('b', 'Museum opens', 'Museum opens. On Monday.', '2023-07-27');
@@ -100,5 +100,48 @@ describe('DocumentLegend', () => {
 	it('shows no disclosure button for three articles or fewer', () => {
 		setup();
 		expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+	});
+});
+
+describe('DocumentLegend with an article of unknown date', () => {
+	const pool = doc('pool', 'Pool reopens', 'The pool reopened today. It was full on Monday.', null);
+	const waiting = (n: number) =>
+		Array.from({ length: n }, (_, i) =>
+			undatedEvent({
+				id: `w-${i}`,
+				title: 'The pool reopened',
+				sources: [source(pool, 'The pool reopened today.', 'today')],
+			}),
+		);
+
+	it.each<[number, string]>([
+		[0, 'date unknown'],
+		[1, 'date unknown · 1 event waits for it'],
+		[2, 'date unknown · 2 events wait for it'],
+	])('says the date is unknown and counts %i waiting events', (n, text) => {
+		render(DocumentLegend, {
+			props: {
+				documents: [a, pool],
+				undated: waiting(n),
+				hidden: new Set<string>(),
+				busy: false,
+				ontoggle: vi.fn(),
+				ondate: vi.fn(),
+			},
+		});
+		expect(within(item('Pool reopens')).getByTestId('article-date')).toHaveTextContent(text);
+	});
+
+	it('leaves the date field empty rather than showing a made-up date', () => {
+		render(DocumentLegend, {
+			props: {
+				documents: [pool],
+				hidden: new Set<string>(),
+				busy: false,
+				ontoggle: vi.fn(),
+				ondate: vi.fn(),
+			},
+		});
+		expect(screen.getByLabelText(/Article date of/)).toHaveValue('');
 	});
 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import Dateline from '../../src/components/Dateline.svelte';
 import type { Timeline } from '../../src/timeline.ts';
-import seedLikeJson from '../fixtures/app/seed-like.timeline.json';
+import { seedLikeFile as seedLike } from '../fixtures/app/seedLikeFile.ts';
 
 // jsdom has no ResizeObserver (bind:clientWidth needs one); the plot then keeps its default width.
 globalThis.ResizeObserver ??= class {
@@ -10,8 +10,7 @@ globalThis.ResizeObserver ??= class {
 	disconnect() {}
 };
 
-/** The hand-written seed-like timeline, typed. */
-export const seedLike = seedLikeJson as unknown as Timeline;
+export { seedLike };
 
 /** Renders a loaded timeline at `search`, starting from a clean history entry. */
 export function renderAt(timeline: Timeline, search = '') {

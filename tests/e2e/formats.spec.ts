@@ -138,7 +138,7 @@ test.describe('open formats', () => {
 			buffer: Buffer.from(JSON.stringify({ ...sample, schemaVersion: 7 })),
 		});
 		await expect(page.getByRole('alert')).toContainText(
-			'Could not open “future.json”: This timeline uses schema version 7; Dateline reads version 1.',
+			'Could not open “future.json”: This timeline uses schema version 7; Dateline reads versions 1, 2.',
 		);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
 		const list = page.getByRole('region', { name: 'Event list' });

@@ -34,10 +34,29 @@ describe('document creation date', () => {
 		expect(r.warnings.join(' ')).toContain('latest date stated');
 	});
 
-	it('uses a fixed placeholder with a warning when the text has no date at all', () => {
+	it('leaves the date unknown, and says why, when the text has no date at all', () => {
 		const r = doc('Nothing dated here.');
-		expect(r.document.creationDate).toMatchObject({ value: '1970-01-01', inferred: true });
-		expect(r.warnings.length).toBeGreaterThan(0);
+		expect(r.document.creationDate).toEqual({
+			value: null,
+			inferred: true,
+			evidence:
+				'no dateline, no date given for the article, and no date in the text to infer it from',
+		});
+	});
+
+	it('does not take a stated day for the article date when the text speaks of a later year', () => {
+		const cd = doc('Title\nThe hall opened on March 3, 1921. It was rebuilt in 1987.').document
+			.creationDate;
+		expect(cd.value).toBeNull();
+		expect(cd.evidence).toContain(
+			'1921-03-03, cannot be its date, since the text also speaks of 1987',
+		);
+	});
+
+	it('still takes the latest stated day when nothing later is mentioned', () => {
+		const cd = doc('Title\nThe hall was planned in 1919 and opened on March 3, 1921.').document
+			.creationDate;
+		expect(cd).toMatchObject({ value: '1921-03-03', inferred: true });
 	});
 
 	it('warns about a malformed --dct and ignores it', () => {

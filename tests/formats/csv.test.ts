@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/formats/csv.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 
 /** An RFC 4180 reader, written independently of the writer so the test checks the format itself. */
 function parseCsv(text: string): string[][] {
@@ -61,5 +62,12 @@ describe('toCsv', () => {
 
 	it('ends every line with CRLF', () => {
 		expect(toCsv(sample).replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/);
+	});
+});
+
+describe('toCsv with an article of unknown date', () => {
+	it('writes one row per dated event and none for undated ones, which have no date column to fill', () => {
+		const [, ...body] = parseCsv(toCsv(undatedSample));
+		expect(body.map((r) => r[0])).toEqual(undatedSample.events.map((e) => e.id));
 	});
 });

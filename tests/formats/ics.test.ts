@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldLine, toIcs } from '../../src/formats/ics.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 
 const encoder = new TextEncoder();
 
@@ -68,6 +69,20 @@ describe('toIcs', () => {
 			events: [{ ...sample.events[0]!, id: 'caesar', start: '-0043-03-15' }],
 		};
 		expect(readEvents(toIcs(bc))).toEqual([]);
+	});
+});
+
+describe('toIcs with an article of unknown date', () => {
+	const ics = toIcs(undatedSample);
+
+	it('writes the dated events only, since an undated event has no day to be on', () => {
+		expect(readEvents(ics).map((e) => e.UID)).toEqual(
+			undatedSample.events.map((e) => `${e.id}@dateline`),
+		);
+	});
+
+	it('stamps with the newest known article date, passing over the unknown one', () => {
+		expect(toIcs(undatedSample)).toContain(`DTSTAMP:${toIcs(sample).match(/DTSTAMP:(\S+)/)![1]}`);
 	});
 });
 

@@ -7,12 +7,24 @@ import {
 import { toDatelineJson } from '../../src/formats/datelineJson.ts';
 import { toTimelineJs3 } from '../../src/formats/timelineJs3.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 import knightLab from '../fixtures/formats/timelinejs3-eras.json';
 
 describe('openTimelineText', () => {
 	it('opens a Dateline file as written by the Dateline JSON export', () => {
 		const result = openTimelineText(toDatelineJson(sample));
 		expect(result).toEqual({ ok: true, timeline: sample, format: 'dateline', warnings: [] });
+	});
+
+	it('opens a version 1 Dateline file, upgraded to the current version', () => {
+		const { undated: _, ...v1 } = { ...sample, schemaVersion: 1 };
+		const result = openTimelineText(JSON.stringify(v1));
+		expect(result).toEqual({ ok: true, timeline: sample, format: 'dateline', warnings: [] });
+	});
+
+	it('opens a file with an article of unknown date and its undated events', () => {
+		const result = openTimelineText(toDatelineJson(undatedSample));
+		expect(result.ok && result.timeline).toEqual(undatedSample);
 	});
 
 	it('opens a file that starts with a byte order mark', () => {
@@ -31,15 +43,15 @@ describe('openTimelineText', () => {
 	it.each([
 		[
 			{ ...sample, schemaVersion: 7 },
-			'This timeline uses schema version 7; Dateline reads version 1.',
+			'This timeline uses schema version 7; Dateline reads versions 1, 2.',
 		],
 		[
 			{ ...sample, schemaVersion: '1' },
-			'This timeline uses schema version "1"; Dateline reads version 1.',
+			'This timeline uses schema version "1"; Dateline reads versions 1, 2.',
 		],
 		[
 			{ ...sample, schemaVersion: null },
-			'This timeline uses schema version null; Dateline reads version 1.',
+			'This timeline uses schema version null; Dateline reads versions 1, 2.',
 		],
 	])('refuses an unknown schemaVersion, naming it and the versions it reads', (data, message) => {
 		expect(openTimelineText(JSON.stringify(data))).toEqual({ ok: false, message });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSvg } from '../../src/formats/svg.ts';
 import { seedLike } from '../components/render.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 import { SCHEMA_VERSION, type Timeline } from '../../src/timeline.ts';
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -10,6 +11,7 @@ describe('toSvg', () => {
 	it.each([
 		['the seed-like timeline', seedLike],
 		['a timeline with markup', sample],
+		['a timeline with an article of unknown date', undatedSample],
 	])('draws every event and era of %s with its label', (_, timeline) => {
 		const dom = parse(toSvg(timeline, { width: 1200 }));
 		expect(dom.getElementsByTagName('parsererror')).toHaveLength(0);
@@ -60,7 +62,13 @@ describe('toSvg', () => {
 	});
 
 	it('draws an empty timeline without failing', () => {
-		const empty: Timeline = { schemaVersion: SCHEMA_VERSION, documents: [], events: [], eras: [] };
+		const empty: Timeline = {
+			schemaVersion: SCHEMA_VERSION,
+			documents: [],
+			events: [],
+			eras: [],
+			undated: [],
+		};
 		expect(parse(toSvg(empty, { width: 400 })).getElementsByTagName('parsererror')).toHaveLength(0);
 	});
 });

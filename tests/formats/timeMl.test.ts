@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimeMl } from '../../src/formats/timeMl.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 
 const document = sample.documents[0]!;
 const parse = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
@@ -61,5 +62,14 @@ describe('toTimeMl', () => {
 	it('replaces characters XML cannot hold instead of writing a broken file', () => {
 		const withControl = { ...document, text: `${document.text}\u0007bell`, mentions: [] };
 		expect(parse(toTimeMl(withControl)).getElementsByTagName('parsererror')).toHaveLength(0);
+	});
+});
+
+describe('toTimeMl of an article of unknown date', () => {
+	it('writes the unknown creation time as an underspecified TIMEX3 value', () => {
+		const unknown = undatedSample.documents.find((d) => d.creationDate.value === null)!;
+		const dom = parse(toTimeMl(unknown));
+		expect(dom.getElementsByTagName('parsererror')).toHaveLength(0);
+		expect(dom.querySelector('DCT > TIMEX3')!.getAttribute('value')).toBe('XXXX-XX-XX');
 	});
 });

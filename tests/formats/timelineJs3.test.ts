@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromTimelineJs3, toTimelineJs3 } from '../../src/formats/timelineJs3.ts';
 import { seedLike } from '../components/render.ts';
 import { sample } from '../fixtures/formats/sample.ts';
+import { undatedSample } from '../fixtures/formats/undatedSample.ts';
 
 import knightLab from '../fixtures/formats/timelinejs3-eras.json';
 
@@ -15,10 +16,26 @@ describe('Dateline → TimelineJS3 → Dateline', () => {
 	it.each([
 		['the seed-like timeline', seedLike],
 		['a timeline with markup, every precision and hedged bounds', sample],
+		['a timeline with an article of unknown date and its undated events', undatedSample],
 	])('keeps every event, date, era and document of %s', (_, timeline) => {
 		const back = read(JSON.parse(toTimelineJs3(timeline)));
 		expect(back.timeline).toEqual(timeline);
 		expect(back.skipped).toEqual([]);
+	});
+
+	it('reads a file written before version 2, whose dateline field has no undated events', () => {
+		const file = JSON.parse(toTimelineJs3(sample));
+		file.dateline = { schemaVersion: 1, documents: file.dateline.documents };
+		expect(read(file).timeline).toEqual(sample);
+	});
+
+	it('carries undated events in the dateline field, not as slides TimelineJS3 would show', () => {
+		const file = JSON.parse(toTimelineJs3(undatedSample));
+		expect(file.events).toHaveLength(undatedSample.events.length);
+		expect(file.dateline.undated.map((u: { id: string }) => u.id)).toEqual([
+			'mayor-resigned',
+			'council-meets',
+		]);
 	});
 
 	it('writes the dates TimelineJS3 reads: numeric year, month, day, hour and minute parts', () => {

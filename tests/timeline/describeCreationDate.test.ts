@@ -9,6 +9,10 @@ describe('describeCreationDate', () => {
 		],
 		[{ value: '2024-03-06', inferred: false, evidence: 'dateline' }, '6 Mar 2024 · from dateline'],
 		[{ value: 'garbage', inferred: true, evidence: 'x' }, 'garbage · inferred from x'],
+		[
+			{ value: null, inferred: true, evidence: 'no date found in the text' },
+			'date unknown · no date found in the text',
+		],
 	])('describes %j', (cd, text) => {
 		expect(describeCreationDate(cd)).toBe(text);
 	});

@@ -54,7 +54,7 @@ export function buildEvents(
 	const drafts: Draft[] = [];
 	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
 	const dateline = first ? datelineLength(first.text) : 0;
-	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r }, i) => {
+	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r, ...flag }, i) => {
 		if (whole.kind !== 'body' || !r.placement) return;
 		const cut = whole === first ? dateline : 0;
 		// The dateline's date is when the article was written, not something the story tells.
@@ -93,6 +93,7 @@ export function buildEvents(
 				phraseStart: candidate.start,
 				phraseEnd: candidate.end,
 			},
+			...(flag.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
 		});
 	});
 	return drafts;

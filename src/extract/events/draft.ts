@@ -13,6 +13,10 @@ export interface Draft {
 	/** Mentions with the same date and key are one event. */
 	key: string;
 	source: Source;
-	/** True when the date was read off the article's own date (and so waits for it when unknown). */
+	/**
+	 * True when the date counts from the document's own date ("today", "on Monday", news reported as
+	 * just happened). When that date is unknown the event is kept in `Timeline.undated` instead of
+	 * being placed; when it is known the flag changes nothing.
+	 */
 	dependsOnCreationDate?: boolean;
 }

@@ -65,6 +65,7 @@ export function inheritDates(
 				phraseStart: s.start + phraseAt,
 				phraseEnd: s.start + phraseAt + phrase.length,
 			},
+			...(base.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
 		};
 		out.push(draft);
 		if (target) lastInherited = draft;

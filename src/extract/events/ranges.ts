@@ -58,6 +58,10 @@ export function spanRanges(resolved: Resolved[]): Resolved[] {
 				certain: item.resolution.certain && last.resolution.certain,
 				approximate: item.resolution.approximate || last.resolution.approximate,
 			},
+			// A span waits for an unknown article date when either end does ("from 1990 to today").
+			...(item.dependsOnCreationDate || last.dependsOnCreationDate
+				? { dependsOnCreationDate: true }
+				: {}),
 		});
 	}
 	return out;

@@ -12,6 +12,8 @@ export interface Reference {
 	 * article date. A reference near the article date is the article's own present.
 	 */
 	narrative: boolean;
+	/** True when the mention that set it counts from the article's date ("today", "on Monday"). */
+	dependsOnCreationDate?: boolean;
 }
 
 // A date inside a noun phrase names its noun ("the 1953 armistice", "last month's shooting"); only
@@ -91,6 +93,7 @@ export function referenceTimes(
 				placement: { start: p.start, precision: p.precision },
 				paragraph: s.paragraph,
 				narrative,
+				...(r.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
 			};
 		}
 	}

@@ -71,7 +71,8 @@ function dateOf(
 			explanation: `no date in the sentence: it continues the story of ${ref.placement.start}, the date the text last gave`,
 			confidence: ref.narrative ? 0.55 : 0.5,
 			approximate: true,
-			dependsOnCreationDate: false,
+			// A story told from "today" waits, as "today" does, for the article's date.
+			dependsOnCreationDate: ref.dependsOnCreationDate === true,
 		};
 	const day = isoDay(dct);
 	return {

@@ -4,6 +4,7 @@
  */
 import {
 	compareIso,
+	SCHEMA_VERSION,
 	type Era,
 	type Precision,
 	type Timeline,
@@ -227,7 +228,7 @@ export function syntheticTimeline(options: SyntheticOptions): Timeline {
 			],
 		});
 	});
-	return { schemaVersion: 1, documents, events, eras: eras(o) };
+	return { schemaVersion: SCHEMA_VERSION, documents, events, eras: eras(o), undated: [] };
 }
 
 /** Sentence and phrase of an event's first source, as the detail panel should show them. */
