@@ -24,25 +24,15 @@ export interface DctResult {
 	warnings: string[];
 }
 
-/** A dateline: a full date at the head of one of the first lines ("SEOUL, July 27, 2023 —"). */
-function dateline(text: string): Ymd | null {
-	const lines = text
-		.split('\n')
-		.map((l) => l.trim())
-		.filter(Boolean)
-		.slice(0, 4);
-	for (const line of lines) {
-		const head = line.slice(0, 80);
-		for (const r of chrono.strict.parse(head, new Date(Date.UTC(2000, 0, 1)))) {
+/** The date the dateline gives (segment() marks the dateline), when it states day, month and year. */
+function dateline(sentences: Sentence[]): Ymd | null {
+	for (const s of sentences) {
+		if (s.kind !== 'dateline') continue;
+		for (const r of chrono.strict.parse(s.text, new Date(Date.UTC(2000, 0, 1)))) {
 			const c = r.start;
 			if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-			const after = head.slice(r.index + r.text.length);
-			const short = line.split(/\s+/).length <= 10;
-			const lead = r.index <= 40 && /^\s*(?:[—–-]{1,2}|\(|\||:|$)/.test(after);
-			if (short || lead) {
-				const v = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
-				if (parseYmd(isoDay(v))) return v;
-			}
+			const v = { y: c.get('year') ?? 0, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
+			if (parseYmd(isoDay(v))) return v;
 		}
 	}
 	return null;
@@ -74,7 +64,7 @@ export function creationDate(
 			};
 		warnings.push(`ignoring ${givenBy} "${dctOption}": expected YYYY-MM-DD`);
 	}
-	const line = dateline(text);
+	const line = dateline(sentences);
 	if (line)
 		return {
 			dct: line,

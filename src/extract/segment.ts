@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './data/lexicon.ts';
+import { datelineLength } from './dateline.ts';
 import type { Sentence, SentenceKind } from './types.ts';
 
 // Words after which a full stop does not end a sentence.
@@ -11,9 +12,12 @@ const ABBREVIATIONS = new Set([
 	...Object.keys(WEEKDAY_ABBREVIATIONS),
 ]);
 
-// "SEOUL, July 27, 2023 —" or "July 27, 2023 (Reuters) -" at the head of a line.
-const DATELINE =
-	/^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]|--?)\s+/;
+// A dateline opens the article's first lines; later, a dash after a name is prose.
+const DATELINE_LINES = 4;
+// A line of its own that gives the date ("July 27, 2023", "By Jane Roe | Thursday, July 27, 2023"):
+// short, no closing full stop, a full date with a year.
+const DATE_LINE =
+	/^[^.!?]{0,60}\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\b[^.!?]{0,30}$/;
 
 const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sign up|log in)\b/i;
 
@@ -55,7 +59,15 @@ function lineKind(line: string, isFirst: boolean, lineCount: number): SentenceKi
 	return 'body';
 }
 
-/** Splits a repaired text into sentences; headline, captions and page residue are marked as such. */
+/** A short line that only gives the article's date (and perhaps a byline or place). */
+function isDateLine(line: string): boolean {
+	return line.split(/\s+/).length <= 10 && DATE_LINE.test(line);
+}
+
+/**
+ * Splits a repaired text into sentences; headline, dateline, captions and page residue are marked
+ * as such. The dateline is found here once: later stages read the `dateline` kind.
+ */
 export function segment(text: string): Sentence[] {
 	const lines: Array<{ start: number; end: number }> = [];
 	for (const m of text.matchAll(/[^\n]+/g)) {
@@ -64,12 +76,17 @@ export function segment(text: string): Sentence[] {
 		if (trimmed) lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
 	}
 	const sentences: Sentence[] = [];
+	// Only the article's opening, before its first paragraph of text, holds a dateline.
+	let bodySeen = false;
 	lines.forEach((l, i) => {
 		const line = text.slice(l.start, l.end);
-		const kind = lineKind(line, i === 0, lines.length);
-		const head = kind === 'body' ? DATELINE.exec(line) : null;
-		if (head) {
-			const end = l.start + head[0].trimEnd().length;
+		let kind = lineKind(line, i === 0, lines.length);
+		const opening = i < DATELINE_LINES && !bodySeen;
+		if (opening && kind !== 'headline' && isDateLine(line)) kind = 'dateline';
+		const cut = opening && kind === 'body' ? datelineLength(line) : 0;
+		if (kind === 'body') bodySeen = true;
+		if (cut) {
+			const end = l.start + line.slice(0, cut).trimEnd().length;
 			sentences.push({
 				start: l.start,
 				end,
@@ -78,7 +95,7 @@ export function segment(text: string): Sentence[] {
 				paragraph: i,
 			});
 		}
-		const rest = head ? { start: l.start + head[0].length, end: l.end } : l;
+		const rest = cut ? { start: l.start + cut, end: l.end } : l;
 		const spans = kind === 'body' ? splitLine(text.slice(rest.start, rest.end), rest.start) : [l];
 		for (const s of spans)
 			sentences.push({ ...s, text: text.slice(s.start, s.end), kind, paragraph: i });

@@ -40,3 +40,24 @@ describe('segment', () => {
 		expect(sentences.at(-1)).toMatchObject({ text: 'Comments', kind: 'residue' });
 	});
 });
+
+describe('the dateline, found once', () => {
+	it('splits a dateline off the first paragraph of text', () => {
+		const s = segment('Ferries ordered\nPORTSMOUTH, June 9, 2021 — The line bought ferries.');
+		expect(s.map((x) => [x.kind, x.text])).toEqual([
+			['headline', 'Ferries ordered'],
+			['dateline', 'PORTSMOUTH, June 9, 2021 —'],
+			['body', 'The line bought ferries.'],
+		]);
+	});
+
+	it('marks a line that only gives the date as the dateline', () => {
+		const s = segment('Ferries ordered\nBy Jane Roe | June 9, 2021\nThe line bought ferries.');
+		expect(s[1]).toMatchObject({ kind: 'dateline', text: 'By Jane Roe | June 9, 2021' });
+	});
+
+	it('reads no dateline once the text has begun', () => {
+		const s = segment('Ferries\nThe line bought ferries.\nPARIS, June 9, 2021 — Rain fell.');
+		expect(s.some((x) => x.kind === 'dateline')).toBe(false);
+	});
+});

@@ -1,7 +1,6 @@
 import type { Resolved } from '../anchor.ts';
 import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Resolution } from '../types.ts';
-import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { durationTitle } from './durationTitle.ts';
 import { spanRanges } from './ranges.ts';
@@ -52,14 +51,9 @@ export function buildEvents(
 	parses: ParseCache = parseCache(),
 ): Draft[] {
 	const drafts: Draft[] = [];
-	const first = resolved.find((x) => x.sentence.kind === 'body')?.sentence;
-	const dateline = first ? datelineLength(first.text) : 0;
-	spanRanges(resolved).forEach(({ candidate, sentence: whole, resolution: r, ...flag }, i) => {
-		if (whole.kind !== 'body' || !r.placement) return;
-		const cut = whole === first ? dateline : 0;
-		// The dateline's date is when the article was written, not something the story tells.
-		if (candidate.start < whole.start + cut) return;
-		const sentence = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
+	// Only body sentences tell the story: the dateline's date is when the article was written.
+	spanRanges(resolved).forEach(({ candidate, sentence, resolution: r, ...flag }, i) => {
+		if (sentence.kind !== 'body' || !r.placement) return;
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
 		// "since X" opens a state that lasts to the present ("has not been seen since last
 		// September"): X is when the state began, not when the sentence's event happened. A named

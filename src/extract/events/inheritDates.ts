@@ -2,7 +2,6 @@ import type { Resolved } from '../anchor.ts';
 import { findNames } from '../data/lookup.ts';
 import type { Sentence } from '../types.ts';
 import { summarize } from './buildEvents.ts';
-import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { tidyTitle } from './title.ts';
 
@@ -27,12 +26,8 @@ export function inheritDates(
 	);
 	const out: Draft[] = [];
 	let lastInherited: Draft | undefined;
-	const first = sentences.find((s) => s.kind === 'body');
-	for (const whole of sentences) {
-		if (whole.kind !== 'body' || dated.has(whole.start)) continue;
-		// As in buildEvents: the article's dateline is no part of its first sentence's story.
-		const cut = whole === first ? datelineLength(whole.text) : 0;
-		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
+	for (const s of sentences) {
+		if (s.kind !== 'body' || dated.has(s.start)) continue;
 		const noun = NOUN.exec(s.text);
 		if (!noun) continue;
 		const names = new Set(findNames(s.text).map((f) => f.entry.id));

@@ -4,7 +4,6 @@ import type { ParseCache } from '../nlp/parseSentence.ts';
 import { readClause, type ClauseReading } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import { summarize } from './buildEvents.ts';
-import { datelineLength } from './dateline.ts';
 import type { Draft } from './draft.ts';
 import { referenceTimes, type Reference } from './referenceTime.ts';
 
@@ -104,17 +103,14 @@ export function reportedFacts(
 	const covered = new Set(drafts.map((d) => d.source.sentenceEnd));
 	const refs = referenceTimes(sentences, resolved, dct);
 	const textHasPresent = refs.present || sentences.some((s) => s.kind === 'dateline');
-	const first = sentences.find((s) => s.kind === 'body');
 	const out: Draft[] = [];
-	for (const whole of sentences) {
-		if (whole.kind !== 'body' || covered.has(whole.end)) continue;
-		const cut = whole === first ? datelineLength(whole.text) : 0;
-		const s = { ...whole, start: whole.start + cut, text: whole.text.slice(cut) };
+	for (const s of sentences) {
+		if (s.kind !== 'body' || covered.has(s.end)) continue;
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		if (!isFact(reading) || !reading.title || CONDITIONAL_OPENING.test(s.text)) continue;
-		const date = dateOf(reading, refs.at.get(whole), whole.paragraph, dct, textHasPresent);
+		const date = dateOf(reading, refs.at.get(s), s.paragraph, dct, textHasPresent);
 		if (!date) continue;
 		const verb = reading.verb ?? { start: 0, end: s.text.length };
 		out.push({

@@ -1,5 +1,5 @@
-/** The dateline at the head of an article's first body sentence, which no title or summary keeps. */
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, matchAny } from '../data/lexicon.ts';
+/** The dateline at the head of an article's first lines ("SEOUL, July 27, 2023 —"): found here once, marked by segment(). */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, matchAny } from './data/lexicon.ts';
 
 const MONTH = `${matchAny([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)], { capitalized: true })}\\.?`;
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;

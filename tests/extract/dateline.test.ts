@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength } from '../../../src/extract/events/dateline.ts';
-import { extractDocument } from '../../../src/extract/pipeline.ts';
+import { datelineLength } from '../../src/extract/dateline.ts';
+import { extractDocument } from '../../src/extract/pipeline.ts';
 
 describe('datelineLength', () => {
 	it.each([
