@@ -15,20 +15,11 @@ export interface ClauseReading {
 	/** Offsets of the clause's main verb (head of the predicate) within the sentence string, or null. */
 	verb: { start: number; end: number } | null;
 	/** 'perfect' = present perfect ("has sold"); 'future' = will/going to/be set to … */
-	tense: 'past' | 'perfect' | 'present' | 'future';
+	tense: Tense;
 	/** Why the clause is not a fact that happened, or null when it is: modal ("could", "may"), conditional
 	 *  ("if …"), negated ("did not"), question, generic/habitual present ("Banks lend money"), opinion
 	 *  ("I have great confidence that …", "we believe"), future, imperative. */
-	irrealis:
-		| null
-		| 'modal'
-		| 'conditional'
-		| 'negated'
-		| 'question'
-		| 'opinion'
-		| 'generic'
-		| 'future'
-		| 'imperative';
+	irrealis: Irrealis;
 	/** The main verb is one of reporting/communication ("said", "told", "announced", "reported"). */
 	reporting: boolean;
 	/** For a reporting clause, the reading of its reported complement ("GM said it lost $6 billion" → the "it lost
