@@ -130,3 +130,17 @@ describe('anaphora to a month', () => {
 		expect(read(text, '2009-02-06')('The next day')).toMatchObject({ value: '2008-10-04' });
 	});
 });
+
+describe('counting from a year without a month', () => {
+	it('keeps "two months later" in the year the story gave, not the article date', () => {
+		const { document } = extractDocument(
+			{
+				id: 'n',
+				path: 'n.txt',
+				text: 'In 2019 the carrier tried to buy a rival. Two months later it opened a base.',
+			},
+			{ dct: '2024-05-14' },
+		);
+		expect(document.mentions.find((m) => m.text === 'Two months later')?.value).toBe('2019');
+	});
+});

@@ -1,6 +1,6 @@
-import { isoDay } from '../dates.ts';
+import { isoDay, isoYear } from '../dates.ts';
 import { NUMBER_WORDS, matchAny, numberWords, unitWords } from '../data/lexicon.ts';
-import { referenceDay } from '../referenceTime.ts';
+import { referenceDay, referenceParts } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { relative, unitValue } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
@@ -60,10 +60,29 @@ export const unitsAgo: Recognizer = (sentence) =>
 							approximate: false,
 						};
 				}
-				const anchorDay =
-					dir === 'ago' || dir === 'from now' || dir === 'hence'
-						? ctx.dct
-						: referenceDay(ctx, unit);
+				const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
+				// "In 2019 … Two months later": counting months from a year the text gave no month
+				// of lands somewhere in that year (or the next); say only the year, never a month
+				// counted from the article's date.
+				const parts = ctx.reference ? referenceParts(ctx.reference.value) : null;
+				if (
+					!deictic &&
+					parts &&
+					parts.m === undefined &&
+					parts.q === undefined &&
+					(unit === 'month' || unit === 'week')
+				) {
+					const year = isoYear(parts.y);
+					return {
+						value: year,
+						placement: { start: year, precision: 'year' },
+						derivation: 'relative',
+						explanation: `${m[0]} from ${ctx.reference!.value}, a year the text gave no month of`,
+						certain: false,
+						approximate: true,
+					};
+				}
+				const anchorDay = deictic ? ctx.dct : referenceDay(ctx, unit);
 				// "a decade ago" names a year, not a decade.
 				if (unit === 'decade' || unit === 'century') {
 					const back = anchorDay.y + sign * n * (unit === 'decade' ? 10 : 100);
