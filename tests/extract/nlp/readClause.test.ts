@@ -23,6 +23,12 @@ describe('readClause titles', () => {
 			'The union agreed to freeze wages until 2027',
 		],
 		[
+			'a subordinator left by the date never ends the title',
+			'The lockout began in 1921 when dock workers walked out over wages.',
+			'1921',
+			'The lockout began',
+		],
+		[
 			'a date in a participle aside titles the noun it is about',
 			'Under the agreement, signed in March 2019, the carrier will buy 40 jets.',
 			'March 2019',
