@@ -144,3 +144,13 @@ describe('counting from a year without a month', () => {
 		expect(document.mentions.find((m) => m.text === 'Two months later')?.value).toBe('2019');
 	});
 });
+
+describe('a season counted from the story', () => {
+	it.each([
+		['The troops came in December 1921. The strike ended the following spring.', '1922-SP'],
+		['The troops came in May 1921. The strike had begun the previous winter.', '1920-WI'],
+	])('%j reads the season as %s', (text, value) => {
+		const { document } = extractDocument({ id: 'n', path: 'n.txt', text }, { dct: '2009-06-01' });
+		expect(document.mentions.find((m) => /spring|winter/.test(m.text))?.value).toBe(value);
+	});
+});

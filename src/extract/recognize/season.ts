@@ -1,4 +1,5 @@
 import { isoYear } from '../dates.ts';
+import { referenceParts } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
@@ -10,17 +11,22 @@ const CODES: Record<string, [string, number]> = {
 	winter: ['WI', 12],
 };
 
-/** Seasons: "last spring" (`1997-SP` in January 1998), "this summer", "the fall of 1998". */
+/**
+ * Seasons: "last spring" (`1997-SP` in January 1998), "this summer", "the fall of 1998", "the
+ * following spring" (after the season of the date the text last gave).
+ */
 export const season: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?)(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:the\s+(?:(following|previous|preceding)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?)(?![\w-])/i,
 		(m) => {
 			const rel = m[2]?.toLowerCase();
-			const stated = m[4] ? Number(m[4]) : undefined;
+			const anaphoric = m[3]?.toLowerCase();
+			const stated = m[5] ? Number(m[5]) : undefined;
 			// A bare "fall" is usually the verb; accept it only with a qualifier or a year.
 			if (
 				!rel &&
+				!anaphoric &&
 				stated === undefined &&
 				!/^the\s/i.test(m[0]) &&
 				!/\b(?:in|during|this|the|by|until|since)\s+(?:the\s+)?$/i.test(
@@ -28,11 +34,34 @@ export const season: Recognizer = (sentence) =>
 				)
 			)
 				return null;
-			const [code, startMonth] = CODES[(m[3] ?? '').toLowerCase()] ?? ['SU', 6];
+			const [code, startMonth] = CODES[(m[4] ?? '').toLowerCase()] ?? ['SU', 6];
 			return {
 				type: 'DATE',
 				recognizer: 'season',
 				resolve: (ctx) => {
+					// "the following spring" counts from the story's time, not the article's.
+					const ref = ctx.reference ? referenceParts(ctx.reference.value) : null;
+					if (anaphoric && ref) {
+						const after = anaphoric === 'following';
+						const y =
+							ref.m === undefined
+								? ref.y + (after ? 1 : -1)
+								: after
+									? startMonth > ref.m
+										? ref.y
+										: ref.y + 1
+									: startMonth + 3 <= ref.m
+										? ref.y
+										: ref.y - 1;
+						return {
+							value: `${isoYear(y)}-${code}`,
+							placement: { start: isoYear(y), precision: 'year' },
+							derivation: 'relative',
+							explanation: `${m[0]} from ${ctx.reference!.value}`,
+							certain: false,
+							approximate: true,
+						};
+					}
 					const { y: dy, m: dm } = ctx.dct;
 					let y = stated ?? dy;
 					if (stated === undefined && (rel === 'last' || rel === 'this past'))
