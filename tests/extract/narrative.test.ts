@@ -143,6 +143,13 @@ describe('counting from a year without a month', () => {
 		);
 		expect(document.mentions.find((m) => m.text === 'Two months later')?.value).toBe('2019');
 	});
+
+	it('keeps "two days later" in the month the story gave, not on an older day', () => {
+		const text =
+			'On September 18, 1921 the union met. The next month the owners hired crews. Two days later fighting broke out.';
+		const { document } = extractDocument({ id: 'n', path: 'n.txt', text }, { dct: '2009-06-01' });
+		expect(document.mentions.find((m) => m.text === 'Two days later')?.value).toBe('1921-10');
+	});
 });
 
 describe('a season counted from the story', () => {

@@ -1,7 +1,7 @@
-import { isoDay, isoYear } from '../dates.ts';
+import { isoDay, isoMonth, isoYear } from '../dates.ts';
 import { NUMBER_WORDS, matchAny, numberWords, unitWords } from '../data/lexicon.ts';
 import { referenceDay, referenceParts } from '../referenceTime.ts';
-import type { Recognizer } from '../types.ts';
+import type { Recognizer, ResolveContext } from '../types.ts';
 import { relative, unitValue } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
 import { parseUnit } from './numbers.ts';
@@ -17,6 +17,24 @@ const UNITS_AGO = new RegExp(
 	`(?<![\\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\\s+)?(a|an|${matchAny(numberWords(1, 90))}|\\d+|a few|several|a couple of)\\s+(${matchAny(unitWords('day', 'week', 'month', 'quarter', 'year', 'decade'))})(\\s+or\\s+so)?\\s+(ago|earlier|later|from now|hence|before(?=\\s*[,.;]|$)|after(?=\\s*[,.;]|$)))(?![\\w-])`,
 	'i',
 );
+
+/**
+ * The year or month an anaphoric count falls in when the reference time is coarser than its unit
+ * and no day placed in it is known: months or weeks after a bare year, days or weeks after a bare
+ * month. Null when the count can be done.
+ */
+function coarseReference(ctx: ResolveContext, unit: string): string | null {
+	const parts = ctx.reference ? referenceParts(ctx.reference.value) : null;
+	if (!parts || parts.q !== undefined || parts.d !== undefined) return null;
+	const day = ctx.reference?.day;
+	const dayInside = day && day.y === parts.y && (parts.m === undefined || day.m === parts.m);
+	if (dayInside) return null;
+	if (parts.m === undefined && (unit === 'month' || unit === 'week' || unit === 'day'))
+		return isoYear(parts.y);
+	if (parts.m !== undefined && (unit === 'week' || unit === 'day'))
+		return isoMonth(parts.y, parts.m);
+	return null;
+}
 
 /**
  * "two years ago", "a year earlier", "three days later". "Ago" counts from the document date;
@@ -61,27 +79,19 @@ export const unitsAgo: Recognizer = (sentence) =>
 						};
 				}
 				const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
-				// "In 2019 … Two months later": counting months from a year the text gave no month
-				// of lands somewhere in that year (or the next); say only the year, never a month
-				// counted from the article's date.
-				const parts = ctx.reference ? referenceParts(ctx.reference.value) : null;
-				if (
-					!deictic &&
-					parts &&
-					parts.m === undefined &&
-					parts.q === undefined &&
-					(unit === 'month' || unit === 'week')
-				) {
-					const year = isoYear(parts.y);
+				// "In 2019 … Two months later", "The next month … two days later": counting small
+				// units from a time the text gave only coarsely lands inside that time (or just
+				// after); say only what is known, never a day counted from another, older day.
+				const coarse = !deictic ? coarseReference(ctx, unit) : null;
+				if (coarse)
 					return {
-						value: year,
-						placement: { start: year, precision: 'year' },
+						value: coarse,
+						placement: { start: coarse, precision: coarse.length === 4 ? 'year' : 'month' },
 						derivation: 'relative',
-						explanation: `${m[0]} from ${ctx.reference!.value}, a year the text gave no month of`,
+						explanation: `${m[0]} from ${ctx.reference!.value}, given no finer than that`,
 						certain: false,
 						approximate: true,
 					};
-				}
 				const anchorDay = deictic ? ctx.dct : referenceDay(ctx, unit);
 				// "a decade ago" names a year, not a decade.
 				if (unit === 'decade' || unit === 'century') {
