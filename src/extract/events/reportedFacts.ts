@@ -32,6 +32,21 @@ function attributed(sentence: string, parses?: ParseCache): ClauseReading | null
 // An opening condition makes the main clause its consequent: "If the talks fail, the union strikes."
 const CONDITIONAL_OPENING = /^\W*(?:even\s+)?(?:if|unless|in case)\b/i;
 
+/** True when a reporting clause's title goes beyond its speaker and verb. */
+function saysWhat(r: ClauseReading, sentence: string): boolean {
+	if (!r.verb) return true;
+	const verb = sentence.slice(r.verb.start, r.verb.end);
+	const at = r.title.indexOf(verb);
+	return (
+		at < 0 ||
+		r.title
+			.slice(at + verb.length)
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean).length >= 2
+	);
+}
+
 const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
 type Dating = Pick<
@@ -110,6 +125,9 @@ export function reportedFacts(
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		if (!isFact(reading) || !reading.title || CONDITIONAL_OPENING.test(s.text)) continue;
+		// "Putin added" with the words left out says nothing a reader could place: a report is an
+		// event only when its title carries what was reported.
+		if (reading.reporting && !saysWhat(reading, s.text)) continue;
 		const date = dateOf(reading, refs.at.get(s), s.paragraph, dct, textHasPresent);
 		if (!date) continue;
 		const verb = reading.verb ?? { start: 0, end: s.text.length };

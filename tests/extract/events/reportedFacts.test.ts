@@ -103,3 +103,11 @@ describe('the present', () => {
 		expect(from(extract(text), text, 'Banks lend')).toEqual([]);
 	});
 });
+
+describe('reports that say nothing placeable', () => {
+	it('takes no event from an attribution whose title would be only who spoke', () => {
+		const text =
+			'Storms closed the port on Monday.\nThe minister added, "The historical experience of our two peoples is a reliable foundation for a partnership that will last for many decades to come."';
+		expect(from(extract(text), text, 'The minister added')).toEqual([]);
+	});
+});
