@@ -31,7 +31,7 @@ function coincidence(
 	return null;
 }
 
-const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 
 export function summarize(sentence: string): string {
 	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.

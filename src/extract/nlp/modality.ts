@@ -52,7 +52,9 @@ export function tenseOf(tokens: Token[], clause: Clause): Tense {
 	const first = words[0]!;
 	if (PAST_AUXILIARIES.has(first.lower)) return 'past';
 	if (PRESENT_AUXILIARIES.has(first.lower) || PERFECT_AUXILIARIES.has(first.lower)) {
-		return after?.lower === 'to' && FUTURE_PREDICATES.has(tokens[g.head]!.lower)
+		// "is to visit", "are to be provided": be + to-infinitive arranges a future.
+		const head = tokens[g.head]!;
+		return after?.lower === 'to' && (FUTURE_PREDICATES.has(head.lower) || head.lemma === 'be')
 			? 'future'
 			: 'present';
 	}

@@ -71,6 +71,13 @@ describe('reported facts', () => {
 });
 
 describe('a state since a date', () => {
+	it('does not date a fall "since the" date at that date', () => {
+		const text = 'Shares fell 5 percent, their worst day since the March 3, 2020 crash.';
+		expect(extract(text).filter((e) => e.start === '2020-03-03' && /fell/.test(e.title))).toEqual(
+			[],
+		);
+	});
+
 	it('does not date the sentence at the start of the state', () => {
 		const text = 'The hiker has not been seen since last September.';
 		expect(extract(text).filter((e) => e.start.startsWith('2023-09'))).toEqual([]);

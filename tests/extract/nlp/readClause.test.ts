@@ -182,6 +182,7 @@ describe('readClause irrealis', () => {
 		['The company did not sell its stake.', 'negated'],
 		["The company hasn't sold its stake.", 'negated'],
 		['The ministry never confirmed the sale.', 'negated'],
+		['The president is to visit the region.', 'future'],
 		['Did the company sell its stake?', 'question'],
 		['Banks lend money.', 'generic'],
 		['The ferry usually leaves at noon.', 'generic'],
