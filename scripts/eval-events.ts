@@ -6,14 +6,14 @@
  * sentences and F1, next to the baseline "every event on the document date" scored the same way.
  * Usage: npm run eval:events -- ../shared/corpora/tbaq [--limit N] [--verbose]
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { extractDocument } from '../src/extract/pipeline.ts';
 import { repairText, toOriginalOffset } from '../src/extract/repair.ts';
 import { segment } from '../src/extract/segment.ts';
 import type { SentenceKind } from '../src/extract/types.ts';
 import type { Precision } from '../src/timeline.ts';
-import { attributes, decodeEntities, listTml, parseTml, type Span } from './eval.ts';
+import { attributes, corpusRun, decodeEntities, parseTml, type Span } from './eval.ts';
 
 /** A calendar date as a TIMEX3 value states it: `1998`, `1998-10` or `1998-10-23`. */
 export interface GoldDate {
@@ -293,15 +293,9 @@ function readsGoldTimex(event: SystemEvent, timexes: Span[]): boolean {
 }
 
 function main(argv: string[]): void {
-	const dir = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-	const limitAt = argv.indexOf('--limit');
-	const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
-	const verbose = argv.includes('--verbose');
-	if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-		console.log(`eval:events skipped: corpus directory ${dir ?? '(none given)'} not found`);
-		return;
-	}
-	const files = listTml(dir).slice(0, limit);
+	const run = corpusRun(argv, 'eval:events');
+	if (!run) return;
+	const { dir, files, verbose } = run;
 	const tallies = new Map<string, { dateline: Tally; baseline: Tally }>();
 	const tallyOf = (name: string) => {
 		let t = tallies.get(name);

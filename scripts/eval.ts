@@ -139,16 +139,28 @@ export function listTml(dir: string): string[] {
 		.sort();
 }
 
-function main(argv: string[]): void {
+/**
+ * The corpus files and flags of a scoring run (`DIR [--limit N] [--verbose]`), or null after saying
+ * why the run is skipped: the corpora are not in the repository.
+ */
+export function corpusRun(
+	argv: string[],
+	name: string,
+): { dir: string; files: string[]; verbose: boolean } | null {
 	const dir = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 	const limitAt = argv.indexOf('--limit');
 	const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
-	const verbose = argv.includes('--verbose');
 	if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-		console.log(`eval skipped: corpus directory ${dir ?? '(none given)'} not found`);
-		return;
+		console.log(`${name} skipped: corpus directory ${dir ?? '(none given)'} not found`);
+		return null;
 	}
-	const files = listTml(dir).slice(0, limit);
+	return { dir, files: listTml(dir).slice(0, limit), verbose: argv.includes('--verbose') };
+}
+
+function main(argv: string[]): void {
+	const run = corpusRun(argv, 'eval');
+	if (!run) return;
+	const { dir, files, verbose } = run;
 	const total = emptyTally();
 	const byType: Record<string, Tally> = {};
 	const misses = new Map<string, { count: number; gold: string; got: string }>();

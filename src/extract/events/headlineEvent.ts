@@ -4,7 +4,7 @@ import type { ParseCache } from '../nlp/parseSentence.ts';
 import { readClause } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { contentWords } from './mergeDocuments.ts';
+import { contentWords, sharedWords } from './mergeDocuments.ts';
 
 /** Body sentences searched for the lead that restates the headline. */
 const LEAD_SENTENCES = 2;
@@ -12,9 +12,7 @@ const LEAD_SENTENCES = 2;
 /** The lead restates the headline when it shares at least two of its content words and 40 % of them. */
 function restates(headline: string, sentence: string): boolean {
 	const h = contentWords(headline);
-	const s = contentWords(sentence);
-	let shared = 0;
-	for (const w of h) if (s.has(w)) shared++;
+	const shared = sharedWords(h, contentWords(sentence));
 	return shared >= 2 && shared >= 0.4 * h.size;
 }
 
@@ -40,15 +38,16 @@ export function headlineEvent(
 	const words = title.split(/\s+/).length;
 	if (!title || (!reading.verb && words < 4) || reading.irrealis === 'question') return null;
 	const stated = resolved.find((r) => r.sentence === headline && r.resolution.placement);
-	const leads = sentences.filter((s) => s.kind === 'body').slice(0, LEAD_SENTENCES);
+	const restating = new Set(
+		sentences
+			.filter((s) => s.kind === 'body')
+			.slice(0, LEAD_SENTENCES)
+			.filter((s) => restates(headline.text, s.text))
+			.map((s) => s.end),
+	);
 	const lead = stated
 		? undefined
-		: drafts.find(
-				(d) =>
-					d.key.startsWith('sentence:') &&
-					leads.some((s) => s.end === d.source.sentenceEnd) &&
-					restates(headline.text, leads.find((s) => s.end === d.source.sentenceEnd)!.text),
-			);
+		: drafts.find((d) => d.key.startsWith('sentence:') && restating.has(d.source.sentenceEnd));
 	const verb = reading.verb ?? { start: 0, end: headline.text.length };
 	const source = {
 		document: documentId,

@@ -30,6 +30,13 @@ export function contentWords(title: string): Set<string> {
 	return set;
 }
 
+/** How many words two sets of content words share. */
+export function sharedWords(x: Set<string>, y: Set<string>): number {
+	let shared = 0;
+	for (const w of x) if (y.has(w)) shared++;
+	return shared;
+}
+
 /**
  * Two titles name the same happening when they share at least two content words and those make up
  * two thirds of the shorter title ("Armistice signed at Panmunjom" / "Korean War armistice signed").
@@ -37,8 +44,7 @@ export function contentWords(title: string): Set<string> {
 export function titlesOverlap(a: string, b: string): boolean {
 	const x = contentWords(a);
 	const y = contentWords(b);
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
+	const shared = sharedWords(x, y);
 	return shared >= 2 && shared >= (2 / 3) * Math.min(x.size, y.size);
 }
 

@@ -24,7 +24,7 @@ const PREPOSITION_BEFORE =
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** True when the mention modifies a noun rather than dating its clause. */
-export function isNominalModifier(sentence: string, start: number, end: number): boolean {
+function isNominalModifier(sentence: string, start: number, end: number): boolean {
 	const before = sentence.slice(Math.max(0, start - 30), start);
 	if (POSSESSIVE_AFTER.test(sentence.slice(end))) return true;
 	return DETERMINER_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before);
