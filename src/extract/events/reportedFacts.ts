@@ -29,9 +29,6 @@ function attributed(sentence: string, parses?: ParseCache): ClauseReading | null
 	return r.reporting ? r : null;
 }
 
-// An opening condition makes the main clause its consequent: "If the talks fail, the union strikes."
-const CONDITIONAL_OPENING = /^\W*(?:even\s+)?(?:if|unless|in case)\b/i;
-
 /** True when a reporting clause's title goes beyond its speaker and verb. */
 function saysWhat(r: ClauseReading, sentence: string): boolean {
 	if (!r.verb) return true;
@@ -124,7 +121,7 @@ export function reportedFacts(
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
-		if (!isFact(reading) || !reading.title || CONDITIONAL_OPENING.test(s.text)) continue;
+		if (!isFact(reading) || !reading.title) continue;
 		// "Putin added" with the words left out says nothing a reader could place: a report is an
 		// event only when its title carries what was reported.
 		if (reading.reporting && !saysWhat(reading, s.text)) continue;

@@ -65,6 +65,8 @@ export function tenseOf(tokens: Token[], clause: Clause): Tense {
 	return SAME_PAST.has(head.lemma) ? 'past' : 'present';
 }
 
+const CONDITION_OPENING = /^(?:\W+ )?(?:even )?(?:if|unless|in case)\b/;
+
 /**
  * Why the clause does not state a fact that happened, or null. `question` and `conditional` come
  * from the sentence and the clause's opener; the rest from its verb group and subject.
@@ -78,13 +80,18 @@ export function irrealisOf(
 	const g = clause.group;
 	if (isQuestion) return 'question';
 	if (clause.opener >= 0 && CONDITIONAL.has(tokens[clause.opener]!.lower)) return 'conditional';
-	if (!g) return null;
+	// An opening condition makes the main clause its consequent ("If the talks fail, the union
+	// strikes", "Unless the court rules, the boy stays"); what its verb group says comes first.
+	const opening = tokens.slice(0, 3).map((t) => t.lower);
+	const consequent = clause.kind === 'main' && CONDITION_OPENING.test(opening.join(' '));
+	if (!g) return consequent ? 'conditional' : null;
 	const words = tokens.slice(g.from, g.to + 1);
 	// A negation may stand before the verb group as an adverb: "The US never established ties".
 	const before = clause.tokens.includes(g.from - 1) ? tokens[g.from - 1] : undefined;
 	if ([before, ...words].some((w) => w && NEGATIONS.has(w.lower))) return 'negated';
 	if (tense !== 'future' && words.some((w) => MODALS.has(w.lower))) return 'modal';
 	if (tense === 'future') return 'future';
+	if (consequent) return 'conditional';
 	const head = tokens[g.head]!;
 	const subject = subjectOf(tokens, clause);
 	const object = tokens.slice(g.to + 1, g.to + 4);

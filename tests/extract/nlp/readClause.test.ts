@@ -183,6 +183,8 @@ describe('readClause irrealis', () => {
 		["The company hasn't sold its stake.", 'negated'],
 		['The ministry never confirmed the sale.', 'negated'],
 		['The president is to visit the region.', 'future'],
+		['If the talks fail, the union plans a strike.', 'conditional'],
+		['Unless the court rules, the boy stays with his uncle.', 'conditional'],
 		['Did the company sell its stake?', 'question'],
 		['Banks lend money.', 'generic'],
 		['The ferry usually leaves at noon.', 'generic'],
