@@ -157,6 +157,42 @@ export function corpusRun(
 	return { dir, files: listTml(dir).slice(0, limit), verbose: argv.includes('--verbose') };
 }
 
+/** The text around a span on one line, the span in brackets, for reading misses in place. */
+function context(text: string, span: Span, width = 110): string {
+	const flat = (t: string) => t.replace(/\s+/g, ' ');
+	const before = flat(text.slice(Math.max(0, span.start - width), span.start));
+	const after = flat(text.slice(span.end, span.end + width / 2));
+	return `…${before}[${flat(text.slice(span.start, span.end))}]${after}…`;
+}
+
+const phraseKey = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/^(?:the|a|an)\s+/, '')
+		.replace(/[.,]$/, '');
+const shapeOf = (value: string) => value.replace(/\d/g, '9');
+
+/**
+ * For each gold phrase (lower case, no article), the shapes of value the corpus gives it
+ * ("last week" → 9999-W99, 9999-WXX, P1W): where a phrase has several, a miss that takes one of
+ * the others is a disagreement among annotators rather than a plain error.
+ */
+export function goldShapes(docs: GoldDocument[]): Map<string, Set<string>> {
+	const shapes = new Map<string, Set<string>>();
+	for (const doc of docs)
+		for (const g of doc.timexes) {
+			const key = phraseKey(g.text);
+			(shapes.get(key) ?? shapes.set(key, new Set()).get(key)!).add(shapeOf(g.value));
+		}
+	return shapes;
+}
+
+/** Whether a wrong value has a shape the gold gives the same phrase elsewhere. */
+export function disputed(gold: Span, value: string, shapes: Map<string, Set<string>>): boolean {
+	const known = shapes.get(phraseKey(gold.text));
+	return known !== undefined && known.size > 1 && known.has(shapeOf(value));
+}
+
 function main(argv: string[]): void {
 	const run = corpusRun(argv, 'eval');
 	if (!run) return;
@@ -165,8 +201,11 @@ function main(argv: string[]): void {
 	const byType: Record<string, Tally> = {};
 	const misses = new Map<string, { count: number; gold: string; got: string }>();
 	const tallyOf = (type: string) => (byType[type] ??= emptyTally());
-	for (const file of files) {
-		const doc = parseTml(file, readFileSync(file, 'utf8'));
+	const docs = files.map((file) => parseTml(file, readFileSync(file, 'utf8')));
+	const shapes = goldShapes(docs);
+	let wrongValues = 0;
+	let disputedValues = 0;
+	for (const doc of docs) {
 		const system = systemSpans(doc);
 		total.gold += doc.timexes.length;
 		total.system += system.length;
@@ -189,6 +228,10 @@ function main(argv: string[]): void {
 				total.systemMatched++;
 				tallyOf(s.type).systemMatched++;
 			}
+			if (hit && !valueOk) {
+				wrongValues++;
+				disputedValues += Number(disputed(g, s.value, shapes));
+			}
 			if (!valueOk) {
 				const key = `${g.text.toLowerCase()} → ${g.value}`;
 				const m = misses.get(key) ?? {
@@ -202,13 +245,16 @@ function main(argv: string[]): void {
 			}
 			if (verbose && !valueOk)
 				console.log(
-					`${doc.id}: gold "${g.text}" ${g.value} (dct ${doc.dct}) got ${s ? `"${s.text}" ${s.value}` : 'nothing'}`,
+					`${doc.id}: gold "${g.text}" ${g.value} (dct ${doc.dct}) got ${s ? `"${s.text}" ${s.value}` : 'nothing'}\n\t${context(doc.text, g)}`,
 				);
 		}
 		if (verbose) {
 			const matched = new Set(pairs.map(([, s]) => s));
 			for (const s of system)
-				if (!matched.has(s)) console.log(`${doc.id}: spurious "${s.text}" ${s.type} ${s.value}`);
+				if (!matched.has(s))
+					console.log(
+						`${doc.id}: spurious "${s.text}" ${s.type} ${s.value}\n\t${context(doc.text, s)}`,
+					);
 		}
 	}
 	const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -219,6 +265,9 @@ function main(argv: string[]): void {
 	console.log(`${files.length} documents from ${dir}`);
 	console.log(line('overall', total));
 	for (const type of Object.keys(byType).sort()) console.log(line(type, byType[type]!));
+	console.log(
+		`wrong values on matched spans: ${wrongValues}, of which ${disputedValues} take a shape the gold gives the same phrase elsewhere`,
+	);
 	const top = [...misses.values()].sort((a, b) => b.count - a.count).slice(0, 10);
 	console.log('most common misses (gold → got):');
 	for (const m of top) console.log(`  ${String(m.count).padStart(3)}× ${m.gold} → ${m.got}`);
@@ -227,7 +276,15 @@ function main(argv: string[]): void {
 	writeFileSync(
 		'reports/eval.json',
 		JSON.stringify(
-			{ corpus: dir, documents: files.length, overall: scores(total), perType, misses: top },
+			{
+				corpus: dir,
+				documents: files.length,
+				overall: scores(total),
+				perType,
+				wrongValues,
+				disputedValues,
+				misses: top,
+			},
 			null,
 			'\t',
 		) + '\n',

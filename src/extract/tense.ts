@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST, matchAny } from './data/lexicon.ts';
 import type { Tense } from './types.ts';
 
 // Markers of a future or planned event, read in the clause before the phrase ("will meet Bush on").
@@ -5,8 +6,13 @@ import type { Tense } from './types.ts';
 // February", "a program to pay down the loan by February").
 const FUTURE_BEFORE =
 	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
+// "Next to" is a place, not a time ("the building next to the embassy").
 const FUTURE =
-	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next)\b/i;
+	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next(?!\s+to\b))\b/i;
+// A plan told in the past perfect ("had been due to expire Friday", "had planned to vote on
+// Monday") was overtaken before the time of writing: its time lies before the document date.
+const SUPERSEDED_PLAN =
+	/\bhad\s+(?:(?:already|previously|originally|earlier|once)\s+)?(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|intended|supposed|meant|going)\s+to\b[^,.;:!?]*$/i;
 // Verbs of events that are planned or scheduled: in the simple present with a time adverbial
 // they are futurate ("the trial opens Monday", "markets reopen Tuesday"), as in news style.
 const SCHEDULED = [
@@ -50,7 +56,10 @@ const FUTURATE = new RegExp(
 	`(?<!\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+)\\b(?:${SCHEDULED.flatMap(presentForms).join('|')})\\b[^,.;:!?]*$`,
 	'i',
 );
-const PAST = /\b(was|were|had|did|ago|last|earlier|said|told|announced|reported|[a-z]{3,}ed)\b/i;
+const PAST = new RegExp(
+	`\\b(?:was|were|had|did|ago|last|earlier|announced|reported|[a-z]{3,}ed|${matchAny(IRREGULAR_PAST)})\\b`,
+	'i',
+);
 
 /**
  * The tense of the clause around a phrase. The clause before the phrase decides first ("will meet
@@ -66,6 +75,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 			.at(-1) ?? '';
 	const before = sentence.slice(Math.max(0, start - 50), start);
 	const after = sentence.slice(end, end + 40);
+	if (SUPERSEDED_PLAN.test(clauseBefore)) return 'past';
 	if (FUTURE_BEFORE.test(clauseBefore)) return 'future';
 	const near = before.slice(-20) + ' ' + after.slice(0, 15);
 	if (PAST.test(near)) return 'past';

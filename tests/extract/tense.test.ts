@@ -21,6 +21,13 @@ describe('tenseAround', () => {
 		['The new tariff takes effect in March.', 'March', 'future'],
 		['Markets reopened Tuesday after the holiday.', 'Tuesday', 'past'],
 		['Trading was halted at the close of business Thursday.', 'Thursday', 'past'],
+		// "Next to" is a place: the clause is past all the same.
+		['A bomb ripped through the bank next to the embassy Friday morning.', 'Friday', 'past'],
+		['The shop next to the station opens Monday.', 'Monday', 'future'],
+		// A plan told in the past perfect was overtaken: its time is already past.
+		['The offer was extended. It had been due to expire Friday.', 'Friday', 'past'],
+		['The vote had originally been scheduled to take place on Monday.', 'Monday', 'past'],
+		['The offer is due to expire Friday.', 'Friday', 'future'],
 	])('reads %j around %j as %s', (sentence, phrase, tense) => {
 		expect(tenseOf(sentence, phrase)).toBe(tense);
 	});

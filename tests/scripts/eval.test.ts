@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, parseTml, scores } from '../../scripts/eval.ts';
+import { align, disputed, goldShapes, parseTml, scores } from '../../scripts/eval.ts';
 
 const tml = `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
 <TEXT>Prices &amp; rates <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P1W">a week</TIMEX3>.</TEXT></TimeML>`;
@@ -43,5 +43,30 @@ describe('scores', () => {
 		expect(s.strict.f1).toBe(0);
 		expect(s.valueF1).toBe(0);
 		expect(s.typeF1).toBeCloseTo(2 / 3);
+	});
+});
+
+describe('disputed', () => {
+	const span = (text: string, value: string) => ({ start: 0, end: 1, text, type: 'DATE', value });
+	const shapes = goldShapes([
+		{
+			id: 'a',
+			dct: '1998-01-08',
+			text: '',
+			timexes: [
+				span('last week', '1998-W01'),
+				span('Last week', 'P1W'),
+				span('May 1', '1998-05-01'),
+			],
+		},
+	]);
+
+	it('calls a wrong value disputed when the gold gives the same phrase that shape elsewhere', () => {
+		expect(disputed(span('last week', 'P1W'), '1989-W42', shapes)).toBe(true);
+	});
+
+	it('calls it a plain error when the gold never writes the phrase that way', () => {
+		expect(disputed(span('last week', '1998-W01'), 'PAST_REF', shapes)).toBe(false);
+		expect(disputed(span('May 1', '1998-05-01'), '1997-05-01', shapes)).toBe(false);
 	});
 });

@@ -221,6 +221,20 @@ export function unitWords(...units: Unit[]): string[] {
 		.map(([w]) => w);
 }
 
+/**
+ * Simple-past forms of common irregular verbs that are not also a common noun, adjective or
+ * present form ("won" is a currency, "left" a direction, "read" and "put" read both ways), so that
+ * a tense test which looks for "-ed" also hears "went off Friday" and "met Monday".
+ */
+export const IRREGULAR_PAST = (
+	'went came became overcame made took shook undertook gave forgave stood understood met sent ' +
+	'spent built meant kept slept swept dealt fought sought brought bought thought caught taught ' +
+	'sold told held fled fed led paid laid said heard lost shot got forgot sat hid slid struck ' +
+	'stuck hung swung flung spun saw foresaw oversaw ate began ran sang swam spoke broke chose ' +
+	'froze stole swore tore wore wrote rode drove rose fell grew knew threw blew drew flew withdrew ' +
+	'sank shrank stank sprang forbade arose awoke'
+).split(' ');
+
 /** Parts of the day → their TIMEX3 code (`1998-01-08TMO` is the morning of that day). */
 export const DAY_PARTS: Readonly<Record<string, string>> = {
 	morning: 'MO',

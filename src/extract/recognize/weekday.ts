@@ -1,11 +1,12 @@
 import { addDays, isoDay, weekday as weekdayOf } from '../dates.ts';
-import { WEEKDAY_NAMES, matchAny, parseWeekday } from '../data/lexicon.ts';
+import { DAY_PARTS, WEEKDAY_NAMES, matchAny, parseWeekday } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
-// Capitalised only, so that the pattern needs no case-insensitive flag.
+// Capitalised only, so that the pattern needs no case-insensitive flag. A part of the day right
+// after it narrows the day ("Wednesday night" is 2000-01-05TNI, as TIMEX3 writes it).
 const WEEKDAY = new RegExp(
-	`(?<![\\w-])(?<p>(?:(last|next|this|that|past|coming)\\s+)?(${matchAny(WEEKDAY_NAMES, { capitalized: true })}))(?![\\w-])`,
+	`(?<![\\w-])(?<p>(?:(last|next|this|that|past|coming)\\s+)?(${matchAny(WEEKDAY_NAMES, { capitalized: true })})(?:\\s+(${matchAny(Object.keys(DAY_PARTS))}))?)(?![\\w-])`,
 );
 
 // Before a possessive weekday, these make it prospective: "ahead of Tuesday's vote".
@@ -25,6 +26,7 @@ const PROSPECTIVE = /\b(?:ahead of|before|until|till|for|upcoming|await\w*)\s+(?
 export const weekday: Recognizer = (sentence) =>
 	matchAll(sentence, WEEKDAY, (m) => {
 		const target = parseWeekday(m[3] ?? '') ?? 0;
+		const part = m[4] ? DAY_PARTS[m[4].toLowerCase()] : undefined;
 		const rel = m[2]?.toLowerCase();
 		const end = m.index + m[0].length;
 		const possessive =
@@ -32,7 +34,7 @@ export const weekday: Recognizer = (sentence) =>
 			/^['’]s\b/.test(sentence.text.slice(end)) &&
 			!PROSPECTIVE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index));
 		return {
-			type: 'DATE',
+			type: part ? 'TIME' : 'DATE',
 			recognizer: 'weekday',
 			tags: ['day'],
 			weekday: target,
@@ -48,7 +50,7 @@ export const weekday: Recognizer = (sentence) =>
 				const day = addDays(ctx.dct, future ? ahead : rel === 'last' && back === 0 ? -7 : -back);
 				const iso = isoDay(day);
 				return {
-					value: iso,
+					value: part ? `${iso}T${part}` : iso,
 					placement: { start: iso, precision: 'day' },
 					derivation: 'relative',
 					explanation: `${future ? 'next' : 'most recent'} ${m[3]} from the document date ${isoDay(ctx.dct)}`,

@@ -39,6 +39,25 @@ describe('weekday', () => {
 		expect(run(weekday, text)[0]).toMatchObject({ text: phrase, value });
 	});
 
+	it.each([
+		['The bomb went off Friday morning.', 'Friday morning', '1998-01-02TMO'],
+		['Castro spoke Wednesday night to students.', 'Wednesday night', '1998-01-07TNI'],
+		['The talks resume Monday afternoon.', 'Monday afternoon', '1998-01-12TAF'],
+	])('narrows %j by the part of the day as TIMEX3 writes it', (text, phrase, value) => {
+		expect(run(weekday, text)[0]).toMatchObject({
+			text: phrase,
+			type: 'TIME',
+			value,
+			placement: { start: value.slice(0, 10), precision: 'day' },
+		});
+	});
+
+	it('leaves a plural part of the day out: "Tuesday nights" is a habit, not a day', () => {
+		expect(run(weekday, 'Flights leave on Tuesday nights.')[0]).toMatchObject({
+			text: 'Tuesday',
+		});
+	});
+
 	it('reads "last Friday" written on a Friday as the Friday a week before', () => {
 		// 1998-01-09 is a Friday.
 		expect(run(weekday, 'They met last Friday.', '1998-01-09')[0]).toMatchObject({
