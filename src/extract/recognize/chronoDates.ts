@@ -97,6 +97,13 @@ function knownOf(c: chrono.ParsedComponents): Known {
 	return k;
 }
 
+// A whole number, a space and a fraction in halves to sixty-fourths is a quantity, as stock
+// prices were quoted ("surged 4 5/8 to 112 5/8"), not the 5th of August.
+const FRACTION = /\d\s+\d{1,2}\/(?:2|4|8|16|32|64)(?![\d/])/;
+function mixedFraction(text: string, index: number, phrase: string): boolean {
+	return FRACTION.test(text.slice(Math.max(0, index - 4), index + phrase.length));
+}
+
 /**
  * Explicit calendar dates and clock times, via chrono's strict parser. Only the components chrono
  * marks certain are trusted; the rest are filled from the document date at resolve time.
@@ -110,6 +117,7 @@ export const chronoDates: Recognizer = (sentence) => {
 		return out;
 	}
 	for (const r of results) {
+		if (mixedFraction(sentence.text, r.index, r.text)) continue;
 		// A range ("from Aug. 26 to Oct. 20") is two dates, each with its own phrase.
 		const sep = r.end ? /^(.*\S)(\s*(?:-|–|to|through|until|and)\s*)(\S.*)$/.exec(r.text) : null;
 		if (sep && r.end) {

@@ -27,6 +27,15 @@ export function goBack(from: Ymd, n: number, unit: Unit): Ymd | null {
 const ONGOING =
 	/\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing)\b[^,.;]*\bfor\s+$|\bfor\s+(?:the\s+(?:past|last)\s+)?$/i;
 
+// A unit after a quantity is a rate, a TIMEX3 SET, not a stretch of time: "$2 million a year",
+// "four flights a week", "24 hours a day". Plural words count as quantities, save the common -s
+// function words.
+const QUANTITY_BEFORE =
+	/(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|once|twice)|\b(?!(?:was|is|has|does|says|this|its|his|hers|us|as|thus|plus|less|across|unless|perhaps|whereas)\b)[a-z]{2,}s)\s+$/i;
+const SINGLE_UNIT = /^(?:a|an|one|per)\s+[a-z]+$/i;
+// After a rate's unit, words that make it a point or a span again ("a year ago", "a day later").
+const COUNTS_FROM = /^\s+(?:ago|earlier|later|before|after|from|since|of|or|and)\b/i;
+
 const DURATION = new RegExp(
 	`(?<![\\w-])(?<p>(?:the\\s+(?:(first|past|last|next|previous|coming|following|final|latest)\\s+)?)?(?:(more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\\s+)?(?:(${NUMBER})[\\s-]+(?:(?:more|additional|straight|consecutive|full)\\s+)?)?(${UNIT})(-long)?(\\s+and\\s+a\\s+half)?)(?![\\w-])`,
 	'i',
@@ -49,6 +58,13 @@ export const duration: Recognizer = (sentence) =>
 		const suffix = m[6] !== undefined;
 		if (!rawNumber && !plural && !suffix && !(span && span !== 'first' && span !== 'final'))
 			return null;
+		const after = sentence.text.slice(m.index + m[0].length);
+		// An age ("52 years old") measures a person, not a time the text tells of.
+		if (/^\s+old\b/i.test(after)) return null;
+		const rate =
+			SINGLE_UNIT.test(m[0]) &&
+			QUANTITY_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index)) &&
+			!COUNTS_FROM.test(after);
 		// "about three-quarters of" is a fraction, not nine months; ages ("6-year-old") describe people.
 		if (unit === 'quarter' && /^\s+of\b/.test(sentence.text.slice(m.index + m[0].length)))
 			return null;
@@ -64,9 +80,9 @@ export const duration: Recognizer = (sentence) =>
 		const modWord = m[3];
 		const mod = modWord ? MODS.find(([re]) => re.test(modWord))?.[1] : undefined;
 		const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
-		const ongoing = ONGOING.test(before) || span === 'past' || span === 'last';
+		const ongoing = !rate && (ONGOING.test(before) || span === 'past' || span === 'last');
 		return {
-			type: 'DURATION',
+			type: rate ? 'SET' : 'DURATION',
 			recognizer: 'duration',
 			...(bareThe ? { skip: 4 } : {}),
 			resolve: (ctx) => {
@@ -86,7 +102,11 @@ export const duration: Recognizer = (sentence) =>
 					...(mod ? { mod } : {}),
 					...(placement ? { placement } : {}),
 					derivation: 'duration',
-					explanation: back ? `${m[0]} up to the document date ${isoDay(ctx.dct)}` : 'duration',
+					explanation: back
+						? `${m[0]} up to the document date ${isoDay(ctx.dct)}`
+						: rate
+							? 'a rate: once every unit'
+							: 'duration',
 					certain: n !== null,
 					approximate: mod !== undefined || n === null,
 				};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../../src/extract/recognize/chronoDates.ts';
 import { clockTime } from '../../../src/extract/recognize/clockTime.ts';
-import { accountingYear } from '../../../src/extract/recognize/duration.ts';
+import { accountingYear, duration } from '../../../src/extract/recognize/duration.ts';
 import { frequency, monthlyFrequency } from '../../../src/extract/recognize/frequency.ts';
 import { quarter } from '../../../src/extract/recognize/quarter.ts';
 import { relativePeriod } from '../../../src/extract/recognize/relativePeriod.ts';
@@ -69,6 +69,45 @@ describe('chronoDates ranges', () => {
 			['Aug. 26', '1989-08-26'],
 			['Oct. 20', '1989-10-20'],
 		]);
+	});
+});
+
+describe('chronoDates and fractions', () => {
+	it('reads a price quoted in eighths as a quantity, not a date', () => {
+		expect(run(chronoDates, 'Acme surged 4 5/8 to 112 5/8 on the news.')).toEqual([]);
+	});
+
+	it('still reads a numeric date with a year', () => {
+		expect(run(chronoDates, 'The deal closed on 5/8/1989.')[0]).toMatchObject({
+			value: '1989-05-08',
+		});
+	});
+});
+
+describe('duration: ages and rates', () => {
+	it('leaves an age out: "52 years old" measures a person', () => {
+		expect(run(duration, 'Mr. Reese, 52 years old, retired.')).toEqual([]);
+	});
+
+	it.each([
+		['The plant exports $2 million a year in parts.', 'a year', 'P1Y'],
+		['The airline runs four flights a week to Lima.', 'a week', 'P1W'],
+		['Guards stand outside 24 hours a day.', 'a day', 'P1D'],
+	])('reads the unit after a quantity in %j as a rate (SET)', (text, phrase, value) => {
+		expect(run(duration, text).find((m) => m.text === phrase)).toMatchObject({
+			type: 'SET',
+			value,
+		});
+	});
+
+	it.each([
+		['The strike lasted a year.', 'a year'],
+		['He left a year ago.', 'a year'],
+		['It was a year of losses.', 'a year'],
+	])('keeps %j a duration', (text, phrase) => {
+		expect(run(duration, text).find((m) => m.text === phrase)).toMatchObject({
+			type: 'DURATION',
+		});
 	});
 });
 
