@@ -21,6 +21,8 @@ export interface GazetteerEntry {
 	monthDay?: string;
 	/** Holidays on the nth weekday of a month (n = -1: the last). weekday: 0 = Sunday. */
 	nthWeekday?: { month: number; weekday: number; n: number };
+	/** Movable feasts: days after Easter Sunday (Good Friday is -2). */
+	easterOffset?: number;
 	/** Id of the entry a holiday commemorates. */
 	commemorates?: string;
 	/**
@@ -443,6 +445,30 @@ export const GAZETTEER: GazetteerEntry[] = [
 		kind: 'holiday',
 		nthWeekday: { month: 9, weekday: 1, n: 1 },
 		source: W + 'Labor_Day',
+	},
+	{
+		id: 'easter',
+		name: 'Easter',
+		aliases: ['Easter Sunday', 'Easter Day', 'Easter'],
+		kind: 'holiday',
+		easterOffset: 0,
+		source: W + 'Date_of_Easter',
+	},
+	{
+		id: 'good-friday',
+		name: 'Good Friday',
+		aliases: ['Good Friday'],
+		kind: 'holiday',
+		easterOffset: -2,
+		source: W + 'Good_Friday',
+	},
+	{
+		id: 'easter-monday',
+		name: 'Easter Monday',
+		aliases: ['Easter Monday'],
+		kind: 'holiday',
+		easterOffset: 1,
+		source: W + 'Easter_Monday',
 	},
 	{
 		id: 'us-memorial-day',

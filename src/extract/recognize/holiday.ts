@@ -4,8 +4,30 @@ import type { GazetteerEntry } from '../data/gazetteer.ts';
 import type { Candidate, Recognizer } from '../types.ts';
 import { yearFor } from './yearFor.ts';
 
+/**
+ * Easter Sunday of a Gregorian year, by the anonymous computus (Meeus/Jones/Butcher): the first
+ * Sunday after the ecclesiastical full moon on or after 21 March.
+ */
+export function easterSunday(y: number): Ymd {
+	const a = y % 19;
+	const b = Math.floor(y / 100);
+	const c = y % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 /** The date of a holiday in a given year. */
 export function holidayDate(entry: GazetteerEntry, y: number): Ymd | null {
+	if (entry.easterOffset !== undefined) return addDays(easterSunday(y), entry.easterOffset);
 	if (entry.monthDay) {
 		const [m, d] = entry.monthDay.split('-').map(Number);
 		return m && d ? { y, m, d } : null;
@@ -54,7 +76,7 @@ export const holiday: Recognizer = (sentence) => {
 					value: iso,
 					placement: { start: iso, precision: 'day' },
 					derivation: 'holiday',
-					explanation: `${entry.name} (${entry.monthDay ?? 'fixed weekday'}) in ${y}${stated ? '' : ', the year of the document date'}`,
+					explanation: `${entry.name} (${entry.monthDay ?? (entry.easterOffset !== undefined ? 'movable feast' : 'fixed weekday')}) in ${y}${stated ? '' : ', the year of the document date'}`,
 					certain: stated !== null,
 					approximate: false,
 					anchor: entry.commemorates ?? entry.id,

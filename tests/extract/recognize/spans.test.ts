@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anniversary } from '../../../src/extract/recognize/anniversary.ts';
 import { duration } from '../../../src/extract/recognize/duration.ts';
 import { frequency } from '../../../src/extract/recognize/frequency.ts';
-import { holiday } from '../../../src/extract/recognize/holiday.ts';
+import { easterSunday, holiday } from '../../../src/extract/recognize/holiday.ts';
 import { run } from './run.ts';
 
 describe('duration', () => {
@@ -86,6 +86,26 @@ describe('holiday', () => {
 		expect(
 			run(holiday, 'On Victory Day in Moscow, tanks rolled across Red Square.', '2023-05-10')[0],
 		).toMatchObject({ value: '2023-05-09' });
+	});
+
+	it.each([
+		// Published dates of Western Easter, across the century boundaries the computus corrects.
+		[1818, '03-22'],
+		[1943, '04-25'],
+		[2000, '04-23'],
+		[2019, '04-21'],
+		[2024, '03-31'],
+		[2038, '04-25'],
+	])('finds Easter Sunday %i on %s', (y, monthDay) => {
+		const { m, d } = easterSunday(y);
+		expect(`${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).toBe(monthDay);
+	});
+
+	it('dates Good Friday two days before Easter of the document year', () => {
+		expect(run(holiday, 'Pilgrims walked on Good Friday.', '2000-04-25')[0]).toMatchObject({
+			text: 'Good Friday',
+			value: '2000-04-21',
+		});
 	});
 
 	it('dates Thanksgiving to the fourth Thursday of November', () => {
