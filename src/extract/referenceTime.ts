@@ -95,7 +95,7 @@ export function nextReference(
 	const stated =
 		candidate.type === 'DATE' &&
 		!candidate.tags.includes('backReference') &&
-		/^\d{4}(-(Q\d|\d{2}(-\d{2})?))?$/.test(resolution.value);
+		/^\d{4}(-(Q\d|H[12]|SP|SU|FA|WI|\d{2}(-\d{2})?))?$/.test(resolution.value);
 	if (!day && !stated) return reference;
 	const value = stated ? resolution.value : (reference?.value ?? resolution.value);
 	const { dct, tense, sentence } = context;
@@ -124,13 +124,19 @@ interface Parts {
 	q?: number;
 }
 
-/** Year, month, day or quarter of a calendar TIMEX value ("1920", "1920-03", "1988-Q3"). */
+// A season or half-year stands for a month inside it, so that what follows counts on from there
+// ("In the spring of 1642 … On 3 March" is 1642; "the following winter … by February" the next
+// year). Winter is its December, where it begins.
+const PERIOD_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12, H1: 3, H2: 9 };
+
+/** Year, month, day or quarter of a calendar TIMEX value ("1920", "1920-03", "1988-Q3", "1642-SP"). */
 export function referenceParts(value: string): Parts | null {
-	const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})(?:-(\d{2}))?))?/.exec(value);
+	const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})(?:-(\d{2}))?|(SP|SU|FA|WI|H[12])))?/.exec(value);
 	if (!m) return null;
+	const month = m[3] ? Number(m[3]) : m[5] ? PERIOD_MONTH[m[5]] : undefined;
 	return {
 		y: Number(m[1]),
-		...(m[3] ? { m: Number(m[3]) } : {}),
+		...(month ? { m: month } : {}),
 		...(m[4] ? { d: Number(m[4]) } : {}),
 		...(m[2] ? { q: Number(m[2]) } : {}),
 	};

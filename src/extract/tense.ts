@@ -61,6 +61,10 @@ const PAST = new RegExp(
 	'i',
 );
 
+// Before a date phrase that opens its sentence: nothing, or a preposition and determiners.
+const FRONTED =
+	/^\s*(?:(?:in|on|at|by|during|early|late|from|after|before|until|since|the|a|of)\s+)*$/i;
+
 /**
  * The tense of the clause around a phrase. The clause before the phrase decides first ("will meet
  * Bush on Thursday", "planned to leave on Thursday"); reported speech ("said Monday it will …") is
@@ -74,7 +78,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 			.split(/[,;:!?]|\.\s/)
 			.at(-1) ?? '';
 	const before = sentence.slice(Math.max(0, start - 50), start);
-	const after = sentence.slice(end, end + 40);
+	// A fronted adverbial ("In the spring of 1642, tensions between the two grew") belongs to the
+	// main clause after it, however long its subject: read that clause to its end.
+	const fronted = FRONTED.test(sentence.slice(0, start));
+	const after = fronted
+		? (sentence.slice(end).split(/[;:!?]|\.\s/)[0] ?? '')
+		: sentence.slice(end, end + 40);
 	if (SUPERSEDED_PLAN.test(clauseBefore)) return 'past';
 	if (FUTURE_BEFORE.test(clauseBefore)) return 'future';
 	const near = before.slice(-20) + ' ' + after.slice(0, 15);

@@ -161,3 +161,28 @@ describe('a season counted from the story', () => {
 		expect(document.mentions.find((m) => /spring|winter/.test(m.text))?.value).toBe(value);
 	});
 });
+
+describe('a war history whose paragraphs open with seasons and count on from them', () => {
+	const text = readFileSync(join(fixtures, 'siege-history.txt'), 'utf8');
+	const mention = read(text, '2009-05-01');
+
+	it.each([
+		// A season with a year moves the story's time, so the yearless day after it is that year's.
+		['3 March', '1642-03-03'],
+		['Two weeks later', '1642-W12'],
+		// "the year" without "this" is the story's year.
+		['the end of the year', '1642'],
+		// Winter begins in December: the February after it is the next year's.
+		['The following winter', '1643-WI'],
+		['February', '1644-02'],
+		['That autumn', '1644-FA'],
+		['August of that year', '1645-08'],
+		['the following spring', '1646-SP'],
+	])('reads %j as %s', (phrase, value) => {
+		expect(mention(phrase)).toMatchObject({ text: phrase, value });
+	});
+
+	it('reads "a second relief army" as an ordinal, not a duration of one second', () => {
+		expect(mention('a second')).toBeUndefined();
+	});
+});

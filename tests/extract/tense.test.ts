@@ -28,6 +28,13 @@ describe('tenseAround', () => {
 		['The offer was extended. It had been due to expire Friday.', 'Friday', 'past'],
 		['The vote had originally been scheduled to take place on Monday.', 'Monday', 'past'],
 		['The offer is due to expire Friday.', 'Friday', 'future'],
+		// A fronted adverbial takes the tense of the main clause, however far its verb.
+		[
+			'In the spring of 1642, tensions between the League and the Crown grew.',
+			'the spring of 1642',
+			'past',
+		],
+		['In March, the newly merged board of the two companies will meet.', 'March', 'future'],
 	])('reads %j around %j as %s', (sentence, phrase, tense) => {
 		expect(tenseOf(sentence, phrase)).toBe(tense);
 	});

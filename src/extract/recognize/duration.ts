@@ -59,6 +59,16 @@ export const duration: Recognizer = (sentence) =>
 		if (!rawNumber && !plural && !suffix && !(span && span !== 'first' && span !== 'final'))
 			return null;
 		const after = sentence.text.slice(m.index + m[0].length);
+		// "A second" before a noun is the ordinal ("a second relief army", "a second term").
+		if (
+			unit === 'second' &&
+			!plural &&
+			/^an?$/i.test(rawNumber ?? '') &&
+			/^\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in|too|longer|more|less|than|from|for|at|on|when|while|that|the|as|apart)\b)[a-z]/i.test(
+				after,
+			)
+		)
+			return null;
 		// An age ("52 years old") measures a person, not a time the text tells of.
 		if (/^\s+old\b/i.test(after)) return null;
 		const rate =

@@ -1,6 +1,7 @@
 import { isoMonth } from '../dates.ts';
 import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, matchAny, parseMonth } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
+import { referenceParts } from '../referenceTime.ts';
 import { yearFor, yearSource } from './yearFor.ts';
 import { matchAll } from './matchAll.ts';
 
@@ -11,10 +12,13 @@ const TEMPORAL_BEFORE =
 // Case-sensitive, so "may" and "march" as verbs stay out; abbreviations as news style writes them.
 const MONTH = `${matchAny(MONTH_NAMES, { capitalized: true })}|${matchAny(Object.keys(AP_MONTH_ABBREVIATIONS), { capitalized: true })}\\.`;
 const MONTH_PHRASE = new RegExp(
-	`(?<![\\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\\s*)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?)(?![\\w-])(?!\\s*\\d)`,
+	`(?<![\\w])(?<p>(?:(last|next|this|early|late|mid)[- ]?\\s*)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year|\\s+of\\s+(that|the same|the following|the previous|the next|the preceding)\\s+year)?)(?![\\w-])(?!\\s*\\d)`,
 );
 
-/** A month with or without its year: "July 1953", "in January", "last March", "June last year". */
+/**
+ * A month with or without its year: "July 1953", "in January", "last March", "June last year",
+ * "August of that year" (the year the text last stated).
+ */
 export const monthName: Recognizer = (sentence) =>
 	matchAll(sentence, MONTH_PHRASE, (m) => {
 		const name = m[3] ?? '';
@@ -36,10 +40,31 @@ export const monthName: Recognizer = (sentence) =>
 		const stated = m[4] ? Number(m[4]) : undefined;
 		const rel = m[2]?.toLowerCase();
 		const yearShift = { last: -1, this: 0, next: 1 }[m[5]?.toLowerCase() ?? ''];
+		const storyYear = m[6]
+			? /following|next/i.test(m[6])
+				? 1
+				: /previous|preceding/i.test(m[6])
+					? -1
+					: 0
+			: undefined;
 		return {
 			type: 'DATE',
 			recognizer: 'monthName',
 			resolve: (ctx) => {
+				if (storyYear !== undefined) {
+					// "August of that year": the year the text last stated, else the document's.
+					const ref = ctx.reference ? referenceParts(ctx.reference.value) : null;
+					const y = (ref?.y ?? ctx.dct.y) + storyYear;
+					const value = isoMonth(y, month);
+					return {
+						value,
+						placement: { start: value, precision: 'month' },
+						derivation: 'relative',
+						explanation: `${name} of ${m[6]} year, from ${ref ? `the reference time ${ctx.reference!.value}` : 'the document date'}`,
+						certain: ref !== null,
+						approximate: false,
+					};
+				}
 				if (yearShift !== undefined) {
 					const value = isoMonth(ctx.dct.y + yearShift, month);
 					return {

@@ -3,6 +3,7 @@ import type { Recognizer } from '../types.ts';
 import { relative } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
 import { parseUnit } from './numbers.ts';
+import { referenceDay } from '../referenceTime.ts';
 
 const OFFSET: Record<string, number> = { this: 0, the: 0, last: -1, next: 1 };
 
@@ -17,6 +18,7 @@ export const periodEnd: Recognizer = (sentence) =>
 		(m) => {
 			const unit = parseUnit(m[2] ?? m[3] ?? m[5] ?? 'week');
 			const n = OFFSET[(m[4] ?? 'this').toLowerCase()] ?? 0;
+			const deictic = /^(?:this|last|next)$/i.test(m[4] ?? '') ? m[4] : undefined;
 			if (/weekend$/i.test(m[0])) {
 				return {
 					type: 'DATE',
@@ -41,7 +43,16 @@ export const periodEnd: Recognizer = (sentence) =>
 				type: 'DATE',
 				recognizer: 'periodEnd',
 				resolve: (ctx) => {
-					const r = relative(ctx.dct, n, unit, `end of the ${unit} from the document date`);
+					// Without "this", "last" or "next", the year is the story's while the text tells
+					// a past ("In 1642 … By the end of the year both sides had mobilised").
+					const story = deictic === undefined && ctx.reference?.narrative === true;
+					const from = story ? referenceDay(ctx, unit) : ctx.dct;
+					const r = relative(
+						from,
+						n,
+						unit,
+						`end of the ${unit} from ${story ? `the reference time ${ctx.reference!.value}` : 'the document date'}`,
+					);
 					return r && { ...r, mod: 'END', approximate: true };
 				},
 			};

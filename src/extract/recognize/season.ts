@@ -13,15 +13,17 @@ const CODES: Record<string, [string, number]> = {
 
 /**
  * Seasons: "last spring" (`1997-SP` in January 1998), "this summer", "the fall of 1998", "the
- * following spring" (after the season of the date the text last gave).
+ * following spring" (after the season of the date the text last gave), "that autumn" and "the
+ * same winter" (in the year of that date). "That fall" stays out: "said that fall …" is a noun.
  */
 export const season: Recognizer = (sentence) =>
 	matchAll(
 		sentence,
-		/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:the\s+(?:(following|previous|preceding)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?)(?![\w-])/i,
+		/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:(?:the\s+|that\s+(?!fall\b))(?:(following|previous|preceding|same)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?)(?![\w-])/i,
 		(m) => {
 			const rel = m[2]?.toLowerCase();
-			const anaphoric = m[3]?.toLowerCase();
+			// "That autumn" and "the same winter" are the season of the story's year.
+			const anaphoric = /\bthat\s/i.test(m[1] ?? '') ? 'same' : m[3]?.toLowerCase();
 			const stated = m[5] ? Number(m[5]) : undefined;
 			// A bare "fall" is usually the verb; accept it only with a qualifier or a year.
 			if (
@@ -41,6 +43,17 @@ export const season: Recognizer = (sentence) =>
 				resolve: (ctx) => {
 					// "the following spring" counts from the story's time, not the article's.
 					const ref = ctx.reference ? referenceParts(ctx.reference.value) : null;
+					if (anaphoric === 'same') {
+						const y = ref ? ref.y : ctx.dct.y;
+						return {
+							value: `${isoYear(y)}-${code}`,
+							placement: { start: isoYear(y), precision: 'year' },
+							derivation: 'relative',
+							explanation: `${m[0]}: the season of ${ref ? ctx.reference!.value : 'the document date'}`,
+							certain: false,
+							approximate: true,
+						};
+					}
 					if (anaphoric && ref) {
 						const after = anaphoric === 'following';
 						const y =

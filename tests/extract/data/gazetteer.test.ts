@@ -9,7 +9,10 @@ describe('gazetteer', () => {
 		for (const e of GAZETTEER) {
 			expect(e.source, e.id).toMatch(/^https:\/\//);
 			expect(
-				e.start !== undefined || e.monthDay !== undefined || e.nthWeekday !== undefined,
+				e.start !== undefined ||
+					e.monthDay !== undefined ||
+					e.nthWeekday !== undefined ||
+					e.easterOffset !== undefined,
 				e.id,
 			).toBe(true);
 			if (e.start) expect(parseYmd(e.start), e.id).not.toBeNull();
