@@ -5,6 +5,7 @@ import type { Token } from './tagSentence.ts';
 
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
 /** What to leave out of a title: the date phrase (kept for a span's title) and its modifiers. */
@@ -48,6 +49,12 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
 	// in 2031" keeps its "last".
 	let i = first - 1;
+	// "by the end of March": a part of the period is the date phrase too.
+	if (tokens[i]?.lower === 'of' && PERIOD_PARTS.has(tokens[i - 1]?.lower ?? '')) {
+		out.add(i).add(i - 1);
+		i -= 2;
+		if (tokens[i]?.pos === 'DET') out.add(i--);
+	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);

@@ -90,3 +90,11 @@ describe('quotations', () => {
 		).toBe('The two guards were at the gate');
 	});
 });
+
+describe('the date phrase', () => {
+	it('goes with the part of the period it names', () => {
+		expect(titled('The new line should be finished by the end of May.', 'May')).toBe(
+			'The new line should be finished',
+		);
+	});
+});
