@@ -52,8 +52,17 @@ function isCaption(line: string): boolean {
 	return capitalised / words.length >= 0.6;
 }
 
+/**
+ * Headlines are not punctuated as sentences: a first line that closes with a full stop, or holds
+ * more than one sentence, is the article's first paragraph ("Conseco Inc. said it is calling …").
+ */
+function readsAsProse(line: string): boolean {
+	const end = line.trimEnd().replace(/["”’')]+$/, '');
+	return (end.endsWith('.') && endsSentence(end, end.length - 1)) || splitLine(line, 0).length > 1;
+}
+
 function lineKind(line: string, isFirst: boolean, lineCount: number): SentenceKind {
-	if (isFirst && lineCount > 1) return 'headline';
+	if (isFirst && lineCount > 1 && !readsAsProse(line)) return 'headline';
 	if (RESIDUE.test(line) && line.split(/\s+/).length <= 3) return 'residue';
 	if (lineCount > 1 && isCaption(line)) return 'caption';
 	return 'body';

@@ -19,6 +19,17 @@ describe('segment', () => {
 		});
 	});
 
+	it.each([
+		['a full stop', 'Conseco Inc. said it will redeem its preferred stock.'],
+		['more than one sentence', 'Rain fell. Rivers rose'],
+	])('reads a first line with %s as prose, not a headline', (_, first) => {
+		expect(segment(`${first}\nThe shares rose.`)[0]!.kind).toBe('body');
+	});
+
+	it('keeps a headline that ends on an abbreviation', () => {
+		expect(segment('Rates rise in the U.S.\nThe Fed met.')[0]!.kind).toBe('headline');
+	});
+
 	it('splits body lines into sentences with offsets into the text', () => {
 		const body = sentences.filter((s) => s.kind === 'body').map((s) => s.text);
 		expect(body).toEqual([

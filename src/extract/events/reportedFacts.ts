@@ -25,7 +25,8 @@ function attributed(sentence: string, parses?: ParseCache): ClauseReading | null
 	const m = ATTRIBUTION_TAIL.exec(sentence);
 	if (!m?.[1]) return null;
 	const start = m.index + m[0].lastIndexOf(m[1]);
-	const r = readClause(sentence, { start, end: start + m[1].length }, { parses });
+	// The verb only points at the clause; unlike a date phrase it stays in the title.
+	const r = readClause(sentence, { start, end: start + m[1].length }, { parses, keep: true });
 	return r.reporting ? r : null;
 }
 

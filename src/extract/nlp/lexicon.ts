@@ -12,13 +12,15 @@ export const SUBORDINATORS = set(
 export const CONDITIONAL = set('if unless whether');
 export const RELATIVE_PRONOUNS = set('who whom whose which that');
 export const COORDINATORS = set('and but or yet so nor');
+/** Adverbs that go with the subordinator after them: "even as", "shortly after", "only if". */
+export const FOCUS_ADVERBS = set('even only just right shortly soon long well');
 /** Words a title never opens with: they link the sentence to the one before. */
 export const CONNECTIVES = set(
-	'and but so yet also then thus therefore hence consequently accordingly meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
+	'and but so yet also then though thus therefore hence consequently accordingly meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
-	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post',
+	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond',
 );
 /** Verbs and nouns of belief: a clause under them states a view, not a fact. */
 export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust');
@@ -39,7 +41,7 @@ export const HABITUAL = set(
 );
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
-	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most',
+	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just',
 );
 /** The date's own preposition goes with it: "shot to death on Friday". */
 export const DATE_PREPOSITIONS = set(

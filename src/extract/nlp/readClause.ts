@@ -5,7 +5,7 @@
 import { REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
-import type { Clause } from './segmentClauses.ts';
+import { segmentClauses, type Clause } from './segmentClauses.ts';
 import { MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
 
 /** What one clause of a sentence says, and how. */
@@ -43,14 +43,22 @@ const isReporting = (p: Parsed, c: Clause | undefined) =>
  */
 function attributed(p: Parsed, index: number): number {
 	const c = p.clauses[index]!;
-	if (c.parent >= 0 || !isReporting(p, c) || index === 0) {
+	// "…, when the shooting occurred, Murray said": a comma splice after a nested clause still
+	// attributes the whole sentence.
+	const topLevel = c.parent < 0 || (c.kind === 'coordinate' && c.opener < 0);
+	if (!topLevel || !isReporting(p, c) || index === 0) {
 		const quote = p.clauses.findIndex((q) => q.kind === 'quote');
 		return isReporting(p, c) && quote >= 0 && c.parent < 0 ? quote : -1;
 	}
 	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT');
 	if (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4) return -1;
 	for (let k = index - 1; k >= 0; k--)
-		if (p.clauses[k]!.parent < 0 && p.clauses[k]!.tokens.length >= 3) return k;
+		if (
+			p.clauses[k]!.parent < 0 &&
+			p.clauses[k]!.kind !== 'quote' &&
+			p.clauses[k]!.tokens.length >= 3
+		)
+			return k;
 	return -1;
 }
 
@@ -136,8 +144,37 @@ function quoteTitle(p: Parsed, c: Clause, quote: Clause): string | null {
 		const title = `${cap(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}
+	// A long quotation is titled by its own first clause, whole: "Store said: “We have heard the
+	// voters”"; in the third person it reads as reported speech, and may be cut like any clause.
+	const said = quoteClause(p, quote);
+	if (said) {
+		for (const who of [[...subject, ...verb], subject]) {
+			const title = `${cap(render(p, who))}: “${said.text}”`;
+			if (said.whole && title.length <= MAX_TITLE) return title;
+		}
+		if (!said.personal) return cap(said.text);
+	}
 	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
 	return c.tokens[0] === g.from ? cap(render(p, [...subject, ...verb])) : null;
+}
+
+/**
+ * The main clause of a quotation, read as a sentence of its own: its title, whether it is whole,
+ * and whether its subject is the speaker or the listener ("we", "I", "you"), who only the
+ * attribution names.
+ */
+function quoteClause(
+	p: Parsed,
+	quote: Clause,
+): { text: string; whole: boolean; personal: boolean } | null {
+	const tokens = p.tokens.slice(quote.tokens[0], quote.tokens.at(-1)! + 1);
+	const { clauses } = segmentClauses(tokens);
+	const main = clauses.findIndex((c) => c.parent < 0 && c.kind !== 'quote' && c.group?.finite);
+	if (main < 0) return null;
+	const c = clauses[main]!;
+	const subject = c.tokens.filter((k) => k < c.group!.from).map((k) => tokens[k]!.lower);
+	const { text, whole } = titleOf(p.sentence, tokens, clauses, main);
+	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
 }
 
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */

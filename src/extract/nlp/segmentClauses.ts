@@ -5,6 +5,7 @@
 import {
 	CONTENT_NOUNS,
 	COORDINATORS,
+	FOCUS_ADVERBS,
 	OPINION_NOUNS,
 	OPINION_VERBS,
 	REPORTING,
@@ -58,13 +59,24 @@ const isDash = (tokens: Token[], i: number) => {
 	);
 };
 
+/** Typewriter quotation marks: ``so'' (a pair of backticks, a pair of apostrophes). */
+const doubled = (tokens: Token[], i: number, mark: string) =>
+	tokens[i]?.text === mark &&
+	((tokens[i + 1]?.text === mark && tokens[i + 1]!.start === tokens[i]!.end) ||
+		(tokens[i - 1]?.text === mark && tokens[i - 1]!.end === tokens[i]!.start));
+
+/** A quotation mark, curly, straight or typewriter. */
+export const isQuoteMark = (tokens: Token[], i: number) =>
+	/^["“”]$/.test(tokens[i]!.text) || doubled(tokens, i, '`') || doubled(tokens, i, "'");
+
 /** Which tokens sit inside quotation marks; straight quotes pair up in order. */
 function quotedTokens(tokens: Token[]): boolean[] {
 	const out = tokens.map(() => false);
 	let open = false;
 	tokens.forEach((t, i) => {
-		if (t.text === '“' || (t.text === '"' && !open)) open = true;
-		else if (t.text === '”' || (t.text === '"' && open)) open = false;
+		if (t.text === '“' || (t.text === '"' && !open) || doubled(tokens, i, '`')) open = true;
+		else if (t.text === '”' || (t.text === '"' && open) || (open && doubled(tokens, i, "'")))
+			open = false;
 		else out[i] = open;
 	});
 	return out;
@@ -138,7 +150,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		if (here().until === i) cur = Math.max(0, here().parent);
 		// Quotation marks belong to no clause: a title quotes whole quotations or none.
-		if (/^["“”]$/.test(t.text)) continue;
+		if (isQuoteMark(tokens, i)) continue;
 		const c = here();
 		if (isDash(tokens, i) && c.dash) {
 			cur = Math.max(0, c.parent);
@@ -198,13 +210,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				cur = open('aside', -1, cur);
 				continue;
 			}
-			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives".
+			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives";
+			// it may hold a participle ("The company, 98%-owned by Smith, said").
 			const nextComma = commaAfter(i);
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&
 				nextComma > i &&
-				!groups.some((x) => x.from > i && x.from < nextComma)
+				!groups.some((x) => x.from > i && x.from < nextComma && x.finite)
 			) {
 				cur = open('aside', -1, cur);
 				continue;
@@ -226,9 +239,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		// An opening phrase up to its comma: "Under the deal,", "Founded in 1998,", "According to".
 		if (i === c.tokens.length && c.kind === 'main' && !c.tokens.length) {
 			const comma = tokens.findIndex((x) => x.text === ',');
+			// A gerund read as the subject's first word ("Shipping line Maersk diverted …,") opens
+			// no phrase: a finite verb before the comma makes the words up to it a clause.
+			const finiteBefore = groups.some((x) => x.from > i && x.from < comma && x.finite);
 			const startsPhrase =
 				t.pos === 'ADP' ||
-				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite) ||
+				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite && !finiteBefore) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
 			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {
 				cur = open('adverbial', i, 0);
@@ -237,7 +253,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			}
 		}
 		if (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i)) {
+			// "Even as", "shortly after", "only if": the adverb before the subordinator is its own.
+			const focus = c.tokens.at(-1) === i - 1 && FOCUS_ADVERBS.has(tokens[i - 1]!.lower);
+			if (focus) c.tokens.pop();
 			cur = open('subordinate', i, cur);
+			if (focus) here().tokens.push(i - 1);
 			continue;
 		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {

@@ -5,6 +5,7 @@ import type { Token } from './tagSentence.ts';
 
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
 /** What to leave out of a title: the date phrase (kept for a span's title) and its modifiers. */
@@ -48,6 +49,12 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
 	// in 2031" keeps its "last".
 	let i = first - 1;
+	// "by the end of March": a part of the period is the date phrase too.
+	if (tokens[i]?.lower === 'of' && PERIOD_PARTS.has(tokens[i - 1]?.lower ?? '')) {
+		out.add(i).add(i - 1);
+		i -= 2;
+		if (tokens[i]?.pos === 'DET') out.add(i--);
+	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
@@ -88,38 +95,58 @@ function pieces(sentence: string, tokens: Token[], words: Array<number | string>
 	return out;
 }
 
-/** Where to end a long title: after a whole phrase, never on a word that needs what follows. */
+/**
+ * Whether a title may end on `t` when `after` comes next: after a whole phrase, never on a word that
+ * needs what follows. With `strict`, an "of" phrase stays with its noun ("at the rate | of 1.4
+ * shares"); a title that cannot end elsewhere may still drop it.
+ */
+function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolean {
+	if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
+		return false;
+	// A determiner or quantifier ("of all | the shares") needs its noun.
+	if (t.pos === 'DET') return false;
+	if (!after) return true;
+	if (strict && after.lower === 'of') return false;
+	// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
+	const inPhrase = /^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos) || /^['’]s$/.test(after.text);
+	if (inPhrase && /^(?:NOUN|PROPN|NUM|ADJ|ADV)$/.test(t.pos)) return false;
+	// "replacing American | and other Western troops": an adjective before "and" is coordinated
+	// inside its noun phrase.
+	if (t.pos === 'ADJ' && after.pos === 'CCONJ') return false;
+	// A preposition needs its object: "deplores these acts against | the embassies".
+	if (t.pos === 'ADP' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
+	// A verb before its object ("voted to accept | a 6.5 percent rise") says nothing on its own.
+	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
+	// Before a verb, the word is the verb's subject ("announced they | have agreed").
+	return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
+}
+
+/** Where to end a long title: the last word within the length that ends a whole phrase. */
 function cut(
 	tokens: Token[],
 	words: Array<number | string>,
 	lengths: number[],
 	head: number,
+	quoted: Set<number>,
 ): number {
-	const fits = (k: number) => {
+	const fits = (k: number, strict: boolean) => {
 		const w = words[k];
 		if (typeof w !== 'number' || lengths[k]! > MAX_TITLE) return false;
-		const t = tokens[w]!;
-		if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
-			return false;
 		const next = words[k + 1];
-		const after = typeof next === 'number' ? tokens[next]! : undefined;
-		if (!after) return true;
-		// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to
-		// it; before a verb, the word is the verb's subject ("announced they | have agreed").
-		if (
-			/^(?:NOUN|PROPN|NUM|PART|ADJ)$/.test(after.pos) &&
-			/^(?:NOUN|PROPN|NUM|ADJ|DET|ADV)$/.test(t.pos)
-		)
-			return false;
-		return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
+		// Never inside a quotation: it is quoted whole or not at all.
+		if (quoted.has(w)) return false;
+		if (/^["“”]$/.test(tokens[w]!.text)) return quoted.has(w - 1);
+		return endsPhrase(tokens[w]!, typeof next === 'number' ? tokens[next] : undefined, strict);
 	};
 	const before = (k: number) => {
 		const next = words[k + 1];
 		return typeof next === 'number' && tokens[next]!.text === ',';
 	};
-	// A comma after the verb ends the title best: "Stock prices dropped in Europe and Asia".
-	for (let k = words.length - 1; k > head; k--) if (before(k) && fits(k)) return k;
-	for (let k = words.length - 1; k > head; k--) if (fits(k)) return k;
+	for (const strict of [true, false]) {
+		// A comma after the verb ends the title best: "Stock prices dropped in Europe and Asia".
+		for (let k = words.length - 1; k > head; k--) if (before(k) && fits(k, strict)) return k;
+		for (let k = words.length - 1; k > head; k--) if (fits(k, strict)) return k;
+	}
 	return -1;
 }
 
@@ -145,6 +172,16 @@ export function titleOf(
 			}
 		});
 	nested(index);
+	// A quotation inside the clause is part of what it says: 'would do “whatever is necessary” to
+	// ensure compliance'. One that opens or closes the sentence is titled on its own.
+	const quote = clauses.find((c) => c.kind === 'quote');
+	const quoted = new Set(quote?.tokens ?? []);
+	if (quote && clause.kind !== 'quote' && keep.size) {
+		const lo = Math.min(...keep);
+		const hi = Math.max(...keep);
+		for (let k = lo + 1; k < hi; k++)
+			if (quoted.has(k) || /^["“”]$/.test(tokens[k]!.text)) keep.add(k);
+	}
 	const dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
 	const setsOff = (k: number) => {
@@ -190,8 +227,16 @@ export function titleOf(
 	// "GM said it lost $6 billion": the reported "it" is most likely the one who reported it.
 	const parent = clauses[clause.parent];
 	if (clause.kind === 'complement' && parent?.group && clause.group) {
-		const own = words.filter((w) => typeof w === 'number' && w < clause.group!.from) as number[];
-		const reporter = subjectOf(parent);
+		// Quoted words ("it “categorically” rejects") are no part of the subject.
+		const own = words.filter(
+			(w) =>
+				typeof w === 'number' &&
+				w < clause.group!.from &&
+				!quoted.has(w) &&
+				!/^["“”]$/.test(tokens[w]!.text),
+		) as number[];
+		// "The ministry immediately said it …": the adverb is the report's, not the subject's.
+		const reporter = subjectOf(parent).filter((k) => tokens[k]!.pos !== 'ADV');
 		if (
 			own.length === 1 &&
 			/^(?:it|they|he|she)$/.test(tokens[own[0]!]!.lower) &&
@@ -215,12 +260,15 @@ export function titleOf(
 	const trailing = (w: number | string | undefined) => {
 		const t = typeof w === 'number' ? tokens[w]! : undefined;
 		if (!t || /^(?:NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+		// A subject pronoun waits for its verb: "the security they | asked for".
+		if (t.pos === 'PRON' && /^(?:i|we|he|she|they)$/.test(t.lower)) return true;
 		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
 	};
 	while (words.length > 1 && trailing(words.at(-1))) words.pop();
 	let parts = pieces(sentence, tokens, words);
-	// A long subject sheds its place: "The President of the Church in New York City" → "The
-	// President of the Church".
+	// A long subject sheds the phrase after its noun, but not its "of" phrase: "The President of
+	// the Church in New York City" → "The President of the Church"; "A statement by the Foreign
+	// Ministry described …" → "A statement described …".
 	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;
 	if (verbAt > 0 && parts.join('').length > MAX_TITLE) {
 		const place = words.findIndex(
@@ -228,7 +276,7 @@ export function titleOf(
 				k > 0 &&
 				k < verbAt &&
 				typeof w === 'number' &&
-				/^(?:in|at|from|near)$/.test(tokens[w]!.lower) &&
+				/^(?:in|at|from|near|by|with)$/.test(tokens[w]!.lower) &&
 				typeof words[k - 1] === 'number' &&
 				/^(?:NOUN|PROPN)$/.test(tokens[words[k - 1] as number]!.pos),
 		);
@@ -243,7 +291,7 @@ export function titleOf(
 	const whole = text.length <= MAX_TITLE;
 	if (!whole) {
 		const head = clause.group ? words.indexOf(clause.group.head) : 0;
-		const at = cut(tokens, words, prefix, head);
+		const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted);
 		if (at >= 0) text = parts.slice(0, at + 1).join('');
 		else {
 			const space = text.lastIndexOf(' ', MAX_TITLE - 1);

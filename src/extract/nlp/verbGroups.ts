@@ -23,6 +23,8 @@ function bare(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	if (/ing$/.test(t.lower)) return true;
 	const before = tokens[i - 1];
+	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
+	if (before?.text === '-' && before.end === t.start) return true;
 	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
 	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
 }

@@ -112,9 +112,11 @@ describe('the present', () => {
 });
 
 describe('reports that say nothing placeable', () => {
-	it('takes no event from an attribution whose title would be only who spoke', () => {
+	it('titles an attribution of a long quotation by what was said, not by who spoke', () => {
 		const text =
 			'Storms closed the port on Monday.\nThe minister added, "The historical experience of our two peoples is a reliable foundation for a partnership that will last for many decades to come."';
-		expect(from(extract(text), text, 'The minister added')).toEqual([]);
+		expect(from(extract(text), text, 'The minister added').map((e) => e.title)).toEqual([
+			'The historical experience of our two peoples is a reliable foundation',
+		]);
 	});
 });

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readClause, readTitle } from '../../../src/extract/nlp/readClause.ts';
+
+const titled = (sentence: string, phrase?: string) => {
+	if (!phrase) return readClause(sentence).title;
+	const start = sentence.indexOf(phrase);
+	return readTitle(sentence, { start, end: start + phrase.length });
+};
+
+describe('titles of clauses built around a participle or a gerund', () => {
+	it('reads a gerund that opens the subject as part of the clause, not as an opening phrase', () => {
+		expect(
+			titled(
+				'Mining firm Orex closed two pits in Chile last week, and more will close soon.',
+				'last week',
+			),
+		).toBe('Mining firm Orex closed two pits in Chile');
+	});
+
+	it('reads a hyphenated participle as an adjective inside an appositive', () => {
+		expect(
+			titled(
+				'The brewer, 60%-owned by a family trust, earlier this month announced a new plant.',
+				'earlier this month',
+			),
+		).toBe('The brewer announced a new plant');
+	});
+
+	it('gives "even as" its adverb, so the title does not open on "even"', () => {
+		expect(titled('Even as the talks went on, though, the strike spread to two more mines.')).toBe(
+			'The strike spread to two more mines',
+		);
+	});
+});
+
+describe('where a long title is cut', () => {
+	it.each([
+		[
+			'keeps an "of" phrase with its noun',
+			'The council said the bonds remain exchangeable for city notes at the rate of 2.5 notes for each bond held by residents.',
+			'The bonds remain exchangeable for city notes at the rate of 2.5 notes',
+		],
+		[
+			'never ends on a verb whose object follows',
+			'The regional water board said its members voted on Tuesday evening by a clear majority to approve a 4 percent rise in charges.',
+			'Its members voted on Tuesday evening by a clear majority',
+		],
+		[
+			'never ends on a preposition before its object',
+			'"The city condemns these cowardly attacks against the volunteers who were rebuilding the school in the north," the mayor said.',
+			'The city condemns these cowardly attacks against the volunteers',
+		],
+	])('%s', (_, sentence, title) => {
+		expect(titled(sentence)).toBe(title);
+	});
+});
+
+describe('long subjects', () => {
+	it('shed a "by" phrase after their noun before the predicate is cut', () => {
+		expect(
+			titled(
+				'A report by the National Audit Office of the Kingdom described the scheme as wasteful.',
+			),
+		).toBe('A report described the scheme as wasteful');
+	});
+});
+
+describe('quotations', () => {
+	it('keep a quotation inside the clause', () => {
+		expect(titled('The mayor promised to do "everything possible" to reopen the bridge.')).toBe(
+			'The mayor promised to do "everything possible" to reopen the bridge',
+		);
+	});
+
+	it('title a long quotation by its first clause, with the speaker', () => {
+		expect(
+			titled(
+				'"We have heard the farmers, and we will come back with a better offer before the harvest," she said.',
+			),
+		).toBe('She said: “We have heard the farmers”');
+	});
+
+	it('read typewriter quotation marks as quotation marks', () => {
+		expect(titled("``We will appeal,'' the club said.")).toBe('The club said: “We will appeal”');
+	});
+
+	it('title a sentence attributed after a nested clause by what was said', () => {
+		expect(
+			titled('The two guards were at the gate when the fire started, Jones said.', 'said'),
+		).toBe('The two guards were at the gate');
+	});
+});
+
+describe('the date phrase', () => {
+	it('goes with the part of the period it names', () => {
+		expect(titled('The new line should be finished by the end of May.', 'May')).toBe(
+			'The new line should be finished',
+		);
+	});
+});
