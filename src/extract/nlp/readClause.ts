@@ -2,7 +2,7 @@
  * Reads one clause of a sentence as an editor would: its news title, its main verb, its tense and
  * whether it states a fact that happened. Built on wink-nlp's part-of-speech tags.
  */
-import { REPORTING } from './lexicon.ts';
+import { CONNECTIVES, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
 import { segmentClauses, type Clause } from './segmentClauses.ts';
@@ -105,7 +105,7 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	const complement = target >= 0 ? withoutWhole(reading(p, target, request)) : null;
 	const c = p.clauses[index]!;
 	if (target >= 0 && p.clauses[target]!.kind === 'quote' && c.group) {
-		const title = quoteTitle(p, c, p.clauses[target]!);
+		const title = quoteTitle(p, c, p.clauses[target]!, request.phrase);
 		return { ...own, ...(title ? { title } : {}), complement };
 	}
 	// A date in the attribution dates the report; the title is what was reported. So it is when
@@ -124,10 +124,21 @@ const withoutWhole = ({ whole: _whole, ...r }: ReturnType<typeof reading>) => r;
  * the speaker and the verb; a quotation is never cut. "…, said the Church" names its speaker
  * after the verb.
  */
-function quoteTitle(p: Parsed, c: Clause, quote: Clause): string | null {
+function quoteTitle(
+	p: Parsed,
+	c: Clause,
+	quote: Clause,
+	phrase?: { start: number; end: number },
+): string | null {
 	const g = c.group!;
 	const verb = c.tokens.filter((k) => k >= g.from && k <= g.to);
-	let subject = c.tokens.filter((k) => k < g.from && !/^[,.]$/.test(p.tokens[k]!.text));
+	// The speaker without the date phrase or a leading "And": "And Bush yesterday replied" → "Bush".
+	const dated = (k: number) =>
+		!!phrase && p.tokens[k]!.end > phrase.start && p.tokens[k]!.start < phrase.end;
+	let subject = c.tokens.filter(
+		(k) => k < g.from && !/^[,.]$/.test(p.tokens[k]!.text) && !dated(k),
+	);
+	while (subject.length > 1 && CONNECTIVES.has(p.tokens[subject[0]!]!.lower)) subject.shift();
 	if (!subject.length) {
 		subject = [];
 		for (const k of c.tokens.filter((k) => k > g.to)) {
@@ -182,8 +193,11 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
 	// "a deal in January, when a rival bought 12 jets": a "when" clause after a date says what
 	// happened then.
+	// Without the comma ("implied as much yesterday when reporters asked") the "when" clause
+	// restricts the date instead, and the date is the main clause's.
 	let after = p.tokens.findIndex((t) => t.start >= phrase.end);
-	if (p.tokens[after]?.text === ',') after++;
+	if (p.tokens[after]?.text !== ',') after = -1;
+	else after++;
 	const when = p.clauses.findIndex(
 		(c) => c.kind === 'subordinate' && c.opener === after && p.tokens[after]!.lower === 'when',
 	);

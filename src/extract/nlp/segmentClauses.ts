@@ -337,5 +337,45 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		c.tokens.push(i);
 	}
 	if (quote.tokens.length) clauses.push(quote);
+	reattachPredicate(tokens, clauses);
 	return { clauses, quoted };
+}
+
+/**
+ * "President Bush, asked whether he was glad, replied: …", "Baker, speaking on ABC's “This
+ * Week,” said …": when an aside after the subject swallowed the rest and the main clause found
+ * no verb, its predicate is the last one after a comma that starts its clause with the verb (no
+ * subject or opener of its own, and not a gerund, which would be the aside's).
+ */
+function reattachPredicate(tokens: Token[], clauses: Clause[]): void {
+	const main = clauses[0]!;
+	if (main.group || !main.tokens.some((k) => isNominal(tokens[k]))) return;
+	const afterComma = (i: number) => {
+		let k = i - 1;
+		while (k >= 0 && isQuoteMark(tokens, k)) k--;
+		return tokens[k]?.text === ',';
+	};
+	let pick = -1;
+	clauses.forEach((c, k) => {
+		if (
+			k > 0 &&
+			c.group &&
+			c.opener < 0 &&
+			(c.kind === 'aside' || c.kind === 'coordinate') &&
+			c.tokens[0] === c.group.from &&
+			afterComma(c.group.from) &&
+			!/ing$/.test(tokens[c.group.from]!.lower) &&
+			/^(?:VERB|AUX)$/.test(tokens[c.group.head]!.pos)
+		)
+			pick = k;
+	});
+	if (pick < 0) return;
+	const c = clauses[pick]!;
+	main.group = { ...c.group!, finite: true };
+	main.tokens = [...main.tokens, ...c.tokens].sort((a, b) => a - b);
+	c.tokens = [];
+	c.group = null;
+	clauses.forEach((x) => {
+		if (x.parent === pick) x.parent = 0;
+	});
 }

@@ -176,11 +176,19 @@ export function titleOf(
 	// ensure compliance'. One that opens or closes the sentence is titled on its own.
 	const quote = clauses.find((c) => c.kind === 'quote');
 	const quoted = new Set(quote?.tokens ?? []);
+	// A quotation that continues an aside the title leaves out ('Alvarez, speaking on the show
+	// "Morning Line," said') goes with the aside.
 	if (quote && clause.kind !== 'quote' && keep.size) {
 		const lo = Math.min(...keep);
 		const hi = Math.max(...keep);
-		for (let k = lo + 1; k < hi; k++)
-			if (quoted.has(k) || /^["“”]$/.test(tokens[k]!.text)) keep.add(k);
+		const mark = (k: number) => /^["“”]$/.test(tokens[k]!.text);
+		for (let k = lo + 1; k < hi; k++) {
+			if (!quoted.has(k) && !mark(k)) continue;
+			let end = k;
+			while (end + 1 < hi && (quoted.has(end + 1) || mark(end + 1))) end++;
+			if (keep.has(k - 1)) for (let x = k; x <= end; x++) keep.add(x);
+			k = end;
+		}
 	}
 	const dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();

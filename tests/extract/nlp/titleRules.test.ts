@@ -98,3 +98,39 @@ describe('the date phrase', () => {
 		);
 	});
 });
+
+describe('a subject whose verb comes after an aside', () => {
+	it('finds the verb after a participle aside that holds a clause of its own', () => {
+		expect(
+			titled('The mayor, asked whether the city had enough snow ploughs, replied that it did.'),
+		).toBe('The mayor replied it did');
+	});
+
+	it('titles a quoted reply by its speaker, without the date or a leading "and"', () => {
+		expect(
+			titled(
+				'And the coach on Sunday, asked whether he was worried, replied: "We will win the next one."',
+				'on Sunday',
+			),
+		).toBe('The coach replied: “We will win the next one”');
+	});
+
+	it('finds the verb after a gerund aside that ends in a quoted name', () => {
+		expect(
+			titled(
+				'Senator Ruth Alvarez, speaking on the radio show "Morning Line," said the bill would pass.',
+			),
+		).toBe('Senator Ruth Alvarez said the bill would pass');
+	});
+});
+
+describe('a date before a "when" clause', () => {
+	it('gives the date to the main clause when no comma sets the "when" clause off', () => {
+		expect(
+			titled(
+				'The minister hinted at a delay yesterday when reporters asked about the bridge.',
+				'yesterday',
+			),
+		).toBe('The minister hinted at a delay');
+	});
+});
