@@ -31,7 +31,8 @@ function endsSentence(text: string, dot: number): boolean {
 function splitLine(line: string, offset: number): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
 	let start = 0;
-	const re = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+	// Typewriter quotes count as quotation marks: "said. ``All sites …'' Dacey said."
+	const re = /[.!?]+(?:["”’)]|'')*(?=\s+(?:["“‘(]|``)?[A-Z0-9])/g;
 	for (const m of line.matchAll(re)) {
 		const end = m.index + m[0].length;
 		if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(line, m.index)) continue;

@@ -41,6 +41,21 @@ describe('segment', () => {
 		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 
+	it('ends a sentence before a quotation in typewriter quotes', () => {
+		const body =
+			"Headline\n\nThe team toured three sites, a spokesman said. ``All sites were inspected,'' he said. ``It went well.'' Talks resume Monday.";
+		expect(
+			segment(body)
+				.filter((s) => s.kind === 'body')
+				.map((s) => s.text),
+		).toEqual([
+			'The team toured three sites, a spokesman said.',
+			"``All sites were inspected,'' he said.",
+			"``It went well.''",
+			'Talks resume Monday.',
+		]);
+	});
+
 	it('marks a short title-like line without punctuation as a caption', () => {
 		expect(sentences.find((s) => s.text === 'Russian President Vladimir Putin')?.kind).toBe(
 			'caption',

@@ -33,6 +33,9 @@ export interface ReadOptions {
 	parses?: ParseCache;
 }
 
+// Reporting verbs whose object is the one told: "told reporters", "informed the council".
+const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
+
 const isReporting = (p: Parsed, c: Clause | undefined) =>
 	!!c?.group && REPORTING.has(p.tokens[c.group.head]!.lemma);
 
@@ -51,7 +54,18 @@ function attributed(p: Parsed, index: number): number {
 		return isReporting(p, c) && quote >= 0 && c.parent < 0 ? quote : -1;
 	}
 	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT');
-	if (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4) return -1;
+	// "…, a source told The Associated Press": the listener of "tell" is part of the attribution.
+	const listener =
+		LISTENER_VERBS.has(p.tokens[c.group!.head]!.lemma) &&
+		rest.every(
+			(k) =>
+				/^(?:DET|ADJ|PROPN|NOUN)$/.test(p.tokens[k]!.pos) ||
+				// a participle inside a name: "The Associated Press"
+				(p.tokens[k]!.pos === 'VERB' && /ed$/.test(p.tokens[k]!.lower)),
+		);
+	if (!listener && (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4))
+		return -1;
+	if (rest.length > 5) return -1;
 	for (let k = index - 1; k >= 0; k--)
 		if (
 			p.clauses[k]!.parent < 0 &&

@@ -242,8 +242,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// A gerund read as the subject's first word ("Shipping line Maersk diverted …,") opens
 			// no phrase: a finite verb before the comma makes the words up to it a clause.
 			const finiteBefore = groups.some((x) => x.from > i && x.from < comma && x.finite);
+			// "At least one of the sites was …": a quantifier, not an opening phrase.
+			const quantifier =
+				/^(?:at|up)$/.test(lower) && /^(?:least|most|to)$/.test(tokens[i + 1]?.lower ?? '');
 			const startsPhrase =
-				t.pos === 'ADP' ||
+				(t.pos === 'ADP' && !quantifier) ||
 				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite && !finiteBefore) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
 			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {

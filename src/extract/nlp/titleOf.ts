@@ -1,6 +1,7 @@
 /** A clause read out as a news title: its own words, in order, without the date and connectives. */
 import { CONNECTIVES, DANGLING, DATE_MODIFIERS, DATE_PREPOSITIONS } from './lexicon.ts';
 import type { Clause } from './segmentClauses.ts';
+import { shortenTitle } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
 
 export const MAX_TITLE = 70;
@@ -106,6 +107,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	// A determiner or quantifier ("of all | the shares") needs its noun.
 	if (t.pos === 'DET') return false;
 	if (!after) return true;
+	// Never inside a hyphenated word: "a 10 | -hour tour".
+	if (after.start === t.end && /^[-–]$/.test(after.text)) return false;
 	if (strict && after.lower === 'of') return false;
 	// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
 	const inPhrase = /^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos) || /^['’]s$/.test(after.text);
@@ -273,38 +276,56 @@ export function titleOf(
 		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
 	};
 	while (words.length > 1 && trailing(words.at(-1))) words.pop();
-	let parts = pieces(sentence, tokens, words);
-	// A long subject sheds the phrase after its noun, but not its "of" phrase: "The President of
-	// the Church in New York City" → "The President of the Church"; "A statement by the Foreign
-	// Ministry described …" → "A statement described …".
-	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;
-	if (verbAt > 0 && parts.join('').length > MAX_TITLE) {
-		const place = words.findIndex(
-			(w, k) =>
-				k > 0 &&
-				k < verbAt &&
-				typeof w === 'number' &&
-				/^(?:in|at|from|near|by|with)$/.test(tokens[w]!.lower) &&
-				typeof words[k - 1] === 'number' &&
-				/^(?:NOUN|PROPN)$/.test(tokens[words[k - 1] as number]!.pos),
+	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
+	// keeps more of what happened than cutting the end does.
+	let chosen = fitted(sentence, tokens, words, clause, quoted);
+	if (!chosen.whole) {
+		const from = clause.group?.from;
+		const shorter = shortenTitle(
+			tokens,
+			words,
+			(ws) => (from === undefined ? -1 : ws.indexOf(from)),
+			(ws) => pieces(sentence, tokens, ws).join('').length <= MAX_TITLE,
 		);
-		if (place > 0) {
-			words = [...words.slice(0, place), ...words.slice(verbAt)];
-			parts = pieces(sentence, tokens, words);
-		}
+		// Words of the predicate count only when the shorter title keeps them too: an adverbial
+		// it drops ("voted | by a narrow margin") is not what happened.
+		const essential = new Set(shorter);
+		const plain = fitted(sentence, tokens, words, clause, quoted, essential);
+		const short = fitted(sentence, tokens, shorter, clause, quoted, essential);
+		if (shorter !== words && short.predicate > plain.predicate) chosen = short;
 	}
+	const { text, whole } = chosen;
+	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole };
+}
+
+/**
+ * The title of `words` within the length, cut after a whole phrase when it must be, and how many
+ * words of the predicate it keeps (of those in `essential`, when given).
+ */
+function fitted(
+	sentence: string,
+	tokens: Token[],
+	words: Array<number | string>,
+	clause: Clause,
+	quoted: Set<number>,
+	essential?: Set<number | string>,
+): { text: string; whole: boolean; predicate: number } {
+	const parts = pieces(sentence, tokens, words);
 	let total = 0;
 	const prefix = parts.map((x) => (total += x.length));
-	let text = parts.join('');
-	const whole = text.length <= MAX_TITLE;
-	if (!whole) {
-		const head = clause.group ? words.indexOf(clause.group.head) : 0;
-		const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted);
-		if (at >= 0) text = parts.slice(0, at + 1).join('');
-		else {
-			const space = text.lastIndexOf(' ', MAX_TITLE - 1);
-			text = `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`;
-		}
-	}
-	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole };
+	const verb = clause.group ? words.indexOf(clause.group.from) : -1;
+	const predicate = (kept: number) =>
+		verb < 0 ? 0 : words.slice(verb, kept).filter((w) => !essential || essential.has(w)).length;
+	const text = parts.join('');
+	if (text.length <= MAX_TITLE) return { text, whole: true, predicate: predicate(words.length) };
+	const head = clause.group ? words.indexOf(clause.group.head) : 0;
+	const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted);
+	if (at >= 0)
+		return { text: parts.slice(0, at + 1).join(''), whole: false, predicate: predicate(at + 1) };
+	const space = text.lastIndexOf(' ', MAX_TITLE - 1);
+	return {
+		text: `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`,
+		whole: false,
+		predicate: 0,
+	};
 }

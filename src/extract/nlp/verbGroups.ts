@@ -39,6 +39,14 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		let k = i - 1;
 		while (tokens[k]?.pos === 'ADV') k--;
 		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
+		// Between a determiner or number and its noun, a participle is an adjective: "three
+		// suspected weapons sites", "the armed forces".
+		if (
+			/(?:ed|en)$/.test(t.lower) &&
+			/^(?:DET|NUM)$/.test(tokens[i - 1]?.pos ?? '') &&
+			/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
+		)
+			continue;
 		let to = i;
 		for (let j = i + 1; j < tokens.length; j++) {
 			const n = tokens[j]!;

@@ -1,0 +1,111 @@
+/**
+ * Ways to shorten a title that does not fit, tried in the order an editor would: shed what
+ * describes the subject, then an adverbial inside the predicate. Each keeps the subject's head,
+ * the verb and what the verb needs, in the text's own words and order.
+ */
+import type { Token } from './tagSentence.ts';
+
+/** A title's words: token indices, or a word put in ("the" for a dropped "Thursday's"). */
+export type Word = number | string;
+
+const tokenAt = (tokens: Token[], w: Word | undefined) =>
+	typeof w === 'number' ? tokens[w] : undefined;
+
+/**
+ * "The President of the Church in New York City" → "The President of the Church"; "A statement by
+ * the Foreign Ministry described …" → "A statement described …": the phrase after the subject's
+ * noun goes, its "of" phrase stays.
+ */
+function shedPlace(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	const place = words.findIndex(
+		(w, k) =>
+			k > 0 &&
+			k < verbAt &&
+			/^(?:in|at|from|near|by|with)$/.test(tokenAt(tokens, w)?.lower ?? '') &&
+			/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? ''),
+	);
+	return place > 0 ? [...words.slice(0, place), ...words.slice(verbAt)] : null;
+}
+
+/**
+ * "Kenyan Trade Minister Joseph Kamotho and American ambassador to Kenya Prudence Bushnell were
+ * injured" → "Joseph Kamotho and Prudence Bushnell were injured": in coordinated names, a title or
+ * office before each name goes.
+ */
+function namesOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	const subject = words.slice(0, verbAt);
+	const conjuncts: Word[][] = [[]];
+	for (const w of subject)
+		if (tokenAt(tokens, w)?.pos === 'CCONJ') conjuncts.push([w], []);
+		else conjuncts.at(-1)!.push(w);
+	if (conjuncts.length < 3) return null;
+	const out: Word[] = [];
+	for (const c of conjuncts) {
+		if (c.length === 1 && tokenAt(tokens, c[0])?.pos === 'CCONJ') {
+			out.push(c[0]!);
+			continue;
+		}
+		const name = c.slice(-2);
+		if (name.length < 2 || !name.every((w) => tokenAt(tokens, w)?.pos === 'PROPN')) return null;
+		out.push(...name);
+	}
+	return out.length < subject.length ? [...out, ...words.slice(verbAt)] : null;
+}
+
+/**
+ * "The luxury airline and casino company announced its agreements to acquire the properties" →
+ * "The company announced …": a long common-noun subject keeps its determiner and head noun.
+ */
+function headOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	const subject = words.slice(0, verbAt);
+	const head = tokenAt(tokens, subject.at(-1));
+	if (subject.length < 4 || head?.pos !== 'NOUN') return null;
+	if (subject.some((w) => /^(?:PROPN|PRON|NUM)$/.test(tokenAt(tokens, w)?.pos ?? ''))) return null;
+	const det = tokenAt(tokens, subject[0])?.pos === 'DET' ? [subject[0]!] : [];
+	return [...det, subject.at(-1)!, ...words.slice(verbAt)];
+}
+
+const ADJUNCT_PREPOSITIONS = /^(?:by|with|in|at|on|after|under|without|amid|despite)$/;
+
+/**
+ * "Its members voted by a large majority to accept a rise" → "Its members voted to accept a
+ * rise": a prepositional adverbial between a verb and its infinitive says how, not what.
+ */
+function dropAdjunct(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	for (let k = Math.max(0, verbAt); k < words.length - 3; k++) {
+		if (tokenAt(tokens, words[k])?.pos !== 'VERB') continue;
+		if (!ADJUNCT_PREPOSITIONS.test(tokenAt(tokens, words[k + 1])?.lower ?? '')) continue;
+		// Prepositional phrases ending on a noun: in "arrived with 50 inspectors for a tour likely
+		// to last", the infinitive is the adjective's, not the verb's.
+		for (let j = k + 2; j < words.length - 1; j++) {
+			const t = tokenAt(tokens, words[j]);
+			if (!t) break;
+			if (t.lower === 'to' && tokenAt(tokens, words[j + 1])?.pos === 'VERB') {
+				if (!/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[j - 1])?.pos ?? '')) break;
+				return [...words.slice(0, k + 1), ...words.slice(j)];
+			}
+			if (!/^(?:ADP|DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos)) break;
+		}
+	}
+	return null;
+}
+
+/**
+ * Shorter versions of a title, each building on the one before, until `fits` accepts one; the
+ * last tried when none does. `verbAt(words)` finds the predicate's first word.
+ */
+export function shortenTitle(
+	tokens: Token[],
+	words: Word[],
+	verbAt: (words: Word[]) => number,
+	fits: (words: Word[]) => boolean,
+): Word[] {
+	let out = words;
+	for (const step of [shedPlace, namesOnly, headOnly, dropAdjunct]) {
+		if (fits(out)) return out;
+		const at = verbAt(out);
+		const shorter = at > 0 || step === dropAdjunct ? step(tokens, out, at) : null;
+		if (shorter) out = shorter;
+	}
+	return out;
+}

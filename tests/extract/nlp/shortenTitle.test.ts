@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readTitle } from '../../../src/extract/nlp/readClause.ts';
+
+const titled = (sentence: string, phrase: string) => {
+	const start = sentence.indexOf(phrase);
+	return readTitle(sentence, { start, end: start + phrase.length });
+};
+
+describe('a title too long for its line', () => {
+	it('keeps the names of coordinated people and drops their offices', () => {
+		expect(
+			titled(
+				'Regional Health Commissioner Maria Okonjo and deputy mayor of Lagos Tunde Bakare were briefed on Monday.',
+				'on Monday',
+			),
+		).toBe('Maria Okonjo and Tunde Bakare were briefed');
+	});
+
+	it('reduces a long common-noun subject to its head before losing the infinitive', () => {
+		expect(
+			titled(
+				'The regional bus and tram operator on Friday announced its decision to cut night services.',
+				'on Friday',
+			),
+		).toBe('The operator announced its decision to cut night services');
+	});
+
+	it('drops an adverbial between a verb and its infinitive', () => {
+		expect(
+			titled(
+				'Shareholders of the brewery voted by a narrow margin on Thursday to approve the sale of the Dublin plant.',
+				'on Thursday',
+			),
+		).toBe('Shareholders of the brewery voted to approve the sale');
+	});
+
+	it('keeps the subject whole when cutting the end loses nothing the shorter subject would keep', () => {
+		expect(
+			titled(
+				'The regional planning committee approved a new bridge over the river on Tuesday, ending a decade of debate.',
+				'on Tuesday',
+			),
+		).toBe('The regional planning committee approved a new bridge over the river');
+	});
+});
