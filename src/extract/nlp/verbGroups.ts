@@ -1,5 +1,5 @@
 /** Verb groups: the auxiliaries, negation and verb that make one predicate ("had not yet sold"). */
-import { FUTURE_AUXILIARIES, FUTURE_PREDICATES, MODALS } from './lexicon.ts';
+import { FUTURE_AUXILIARIES, FUTURE_PREDICATES, MODALS, SUBORDINATORS } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
 /** One predicate's verbs, by token index. */
@@ -22,11 +22,27 @@ const NEGATORS = new Set(['not', "n't", 'never']);
 function bare(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	if (/ing$/.test(t.lower)) return true;
+	if (/ed$/.test(t.lower) && objectOfPreposition(tokens, i - 1)) return true;
 	const before = tokens[i - 1];
 	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
 	if (before?.text === '-' && before.end === t.start) return true;
 	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
 	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
+}
+
+/**
+ * Whether the words ending at `k` are the noun phrase of a prepositional phrase ("in an
+ * “initiative”", "of the bonds"): such a noun is no subject, so a participle after it is a
+ * reduced relative ("in an initiative designed to rally opinion", "of the bonds sold in May").
+ */
+function objectOfPreposition(tokens: Token[], k: number): boolean {
+	while (k >= 0 && /^["“”'`]+$/.test(tokens[k]!.text)) k--;
+	if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) return false;
+	while (k >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
+	while (k >= 0 && /^["“”'`]+$/.test(tokens[k]!.text)) k--;
+	if (tokens[k]?.pos === 'DET') k--;
+	// "before the levee failed": a subordinator opens a clause whose noun is its subject.
+	return tokens[k]?.pos === 'ADP' && !SUBORDINATORS.has(tokens[k]!.lower);
 }
 
 /** The verb groups of a tagged sentence, in order. */

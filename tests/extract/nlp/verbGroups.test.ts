@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from '../../../src/extract/nlp/tagSentence.ts';
+import { verbGroups } from '../../../src/extract/nlp/verbGroups.ts';
+
+/** The words of each verb group, with whether it carries tense. */
+function groups(sentence: string) {
+	const tokens = tagSentence(sentence);
+	return verbGroups(tokens).map((g) => ({
+		verb: tokens
+			.slice(g.from, g.to + 1)
+			.map((t) => t.text)
+			.join(' '),
+		finite: g.finite,
+	}));
+}
+
+describe('verbGroups', () => {
+	it('reads a participle after the noun of a prepositional phrase as a reduced relative', () => {
+		expect(groups('The mayor, in a speech written by her aides, promised new parks.')).toEqual([
+			{ verb: 'written', finite: false },
+			{ verb: 'promised', finite: true },
+		]);
+	});
+
+	it('keeps a past verb after a subordinator finite: "before the levee failed"', () => {
+		expect(groups('The river rose before the levee failed.')).toContainEqual({
+			verb: 'failed',
+			finite: true,
+		});
+	});
+
+	it('reads a participle between a number and its noun as an adjective', () => {
+		expect(groups('Inspectors visited three suspected weapons sites.').map((g) => g.verb)).toEqual([
+			'visited',
+		]);
+	});
+});
