@@ -84,13 +84,15 @@ function quotedTokens(tokens: Token[]): boolean[] {
 
 /**
  * Whether a subject and a finite verb follow `i` before the next comma ("after [the storm passed]"),
- * or, with `verbFirst`, a finite verb right away ("which [opened]").
+ * or, with `verbFirst`, a finite verb right away ("which [opened]"); with `fronted`, the subject may
+ * come after a prepositional phrase ("and [by May the rivers had risen]").
  */
 function clauseFollows(
 	tokens: Token[],
 	groupAt: Map<number, VerbGroup>,
 	i: number,
 	verbFirst = false,
+	fronted = false,
 ): boolean {
 	for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
 		const t = tokens[j]!;
@@ -111,7 +113,7 @@ function clauseFollows(
 						)))
 			);
 		}
-		if (t.pos === 'ADP' && j === i + 1) return false;
+		if (t.pos === 'ADP' && j === i + 1 && !fronted) return false;
 	}
 	return false;
 }
@@ -282,7 +284,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		if (COORDINATORS.has(lower) && c.group) {
 			const g = groupAt.get(i + 1);
-			if ((g && g.finite) || clauseFollows(tokens, groupAt, i)) {
+			// "…, and by February a thousand soldiers had died": a coordinated clause may open on
+			// an adverbial of its own.
+			if ((g && g.finite) || clauseFollows(tokens, groupAt, i, false, true)) {
 				const shares = g && g.finite ? cur : undefined;
 				cur = open('coordinate', i, c.parent);
 				if (shares !== undefined) here().shares = shares;

@@ -193,8 +193,14 @@ export function titleOf(
 			k = end;
 		}
 	}
-	const dropped =
+	let dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
+	// A date that is the subject stays: "The following winter was severe", not "Was severe".
+	const subject = clause.group
+		? clause.tokens.filter((k) => k < clause.group!.from && !/^[,.;:]$/.test(tokens[k]!.text))
+		: [];
+	if (subject.length && subject.every((k) => dropped.has(k) || CONNECTIVES.has(tokens[k]!.lower)))
+		dropped = new Set();
 	const setsOff = (k: number) => {
 		if (dropped.has(k + 1)) return true;
 		let j = k - 1;

@@ -135,3 +135,17 @@ describe('a date before a "when" clause', () => {
 		).toBe('The minister hinted at a delay');
 	});
 });
+
+describe('clauses that open on a date', () => {
+	it('keeps a date that is the subject', () => {
+		expect(titled('The following winter was severe.', 'The following winter')).toBe(
+			'The following winter was severe',
+		);
+	});
+
+	it('titles the clause after ", and" that opens on the date', () => {
+		expect(
+			titled('The river rose through the night, and by Sunday the levee had failed.', 'Sunday'),
+		).toBe('The levee had failed');
+	});
+});
