@@ -44,7 +44,7 @@ const isReporting = (p: Parsed, c: Clause | undefined) =>
  * attribution ("…, an official said Friday."): the clause before it (or the quotation) is what
  * was said.
  */
-function attributed(p: Parsed, index: number): number {
+function attributed(p: Parsed, index: number, phrase?: { start: number; end: number }): number {
 	const c = p.clauses[index]!;
 	// "…, when the shooting occurred, Murray said": a comma splice after a nested clause still
 	// attributes the whole sentence.
@@ -53,7 +53,10 @@ function attributed(p: Parsed, index: number): number {
 		const quote = p.clauses.findIndex((q) => q.kind === 'quote');
 		return isReporting(p, c) && quote >= 0 && c.parent < 0 ? quote : -1;
 	}
-	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT');
+	// "…, the department said last year": the date goes with the attribution.
+	const dated = (k: number) =>
+		!!phrase && p.tokens[k]!.end > phrase.start && p.tokens[k]!.start < phrase.end;
+	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT' && !dated(k));
 	// "…, a source told The Associated Press": the listener of "tell" is part of the attribution.
 	const listener =
 		LISTENER_VERBS.has(p.tokens[c.group!.head]!.lemma) &&
@@ -114,7 +117,7 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	const { whole, ...own } = reading(p, index, request);
 	if (!own.reporting) return { ...own, complement: null };
 	const said = p.clauses.findIndex((c) => c.parent === index && c.kind === 'complement');
-	const before = attributed(p, index);
+	const before = attributed(p, index, request.phrase);
 	const target = said >= 0 ? said : before;
 	const complement = target >= 0 ? withoutWhole(reading(p, target, request)) : null;
 	const c = p.clauses[index]!;
@@ -251,6 +254,31 @@ export function readClause(
 }
 
 /**
+ * "its 1990 invasion of Kuwait", "the 1995 shooting of Dr. Hugh Short": a date before a noun
+ * dates what the noun names, not the clause around it; its title is that noun with its "of"
+ * phrase ("Invasion of Kuwait"). Null when the date is no such modifier or the noun has no "of".
+ */
+function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
+	const t = p.tokens;
+	const first = t.findIndex((x) => x.end > phrase.start);
+	let last = first;
+	while (t[last + 1] && t[last + 1]!.start < phrase.end) last++;
+	if (first < 1 || last < first) return null;
+	const before = t[first - 1]!;
+	if (!/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text)) return null;
+	let k = last + 1;
+	const head: number[] = [];
+	while (t[k] && /^(?:NOUN|ADJ)$/.test(t[k]!.pos) && head.length < 3) head.push(k++);
+	if (!head.length || t[head.at(-1)!]!.pos !== 'NOUN' || t[k]?.lower !== 'of') return null;
+	const words = [...head, k++];
+	if (t[k]?.pos === 'DET') words.push(k++);
+	while (t[k] && /^(?:PROPN|NOUN|ADJ)$/.test(t[k]!.pos) && words.length < 9) words.push(k++);
+	if (!/^(?:PROPN|NOUN)$/.test(t[words.at(-1)!]!.pos)) return null;
+	const text = p.sentence.slice(t[words[0]!]!.start, t[words.at(-1)!]!.end);
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
  * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
  * reading tense and factuality unless the clause reports speech.
  */
@@ -261,6 +289,8 @@ export function readTitle(
 ): string {
 	const p = parseSentence(sentence, options.parses);
 	if (!p.tokens.length) return '';
+	const named = options.keep ? null : nounPhraseTitle(p, phrase);
+	if (named) return named;
 	const index = clauseAt(p, phrase);
 	const request = { phrase, keep: options.keep };
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;

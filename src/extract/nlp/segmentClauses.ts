@@ -118,6 +118,27 @@ function clauseFollows(
 	return false;
 }
 
+/**
+ * Whether a second finite verb `g` with nothing between shows that the clause's first verb was in a
+ * relative clause without "that": a noun, then a personal pronoun and its verb ("the jobs he has
+ * held over the years have been …").
+ */
+function contactRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
+	const first = c.group;
+	if (!first || first.from < 2) return false;
+	const pronoun = tokens[first.from - 1]!;
+	if (!/^(?:he|she|they|we|i|you)$/.test(pronoun.lower)) return false;
+	if (tokens[first.from - 2]!.pos !== 'NOUN') return false;
+	// The clause's own verb carries tense by itself: "have been related", "derives", not a
+	// participle that goes with the object ("they found a rifle buried near his home").
+	const verbs = tokens.slice(g.from, g.to + 1);
+	if (!verbs.some((v) => v.pos === 'AUX') && /(?:ed|en)$/.test(tokens[g.head]!.lower)) return false;
+	if (!c.tokens.includes(first.from - 1)) return false;
+	for (let k = first.to + 1; k < g.from; k++)
+		if (/^[,;:]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'CCONJ') return false;
+	return true;
+}
+
 /** Splits a tagged sentence into clauses; the first top-level clause with a verb is the main one. */
 export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: boolean[] } {
 	const quoted = quotedTokens(tokens);
@@ -198,6 +219,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					!groups.some((x) => x.from > i && x.from < nextComma)
 				) {
 					cur = open('adverbial', i + 1, cur);
+					continue;
+				}
+				// "Prakash Shah, 58, a former ambassador, is …": asides may come in a row.
+				const appositive =
+					waiting &&
+					/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
+					nextComma > i &&
+					!groups.some((x) => x.from > i && x.from < nextComma && x.finite);
+				if (appositive) {
+					cur = open('aside', -1, cur);
 					continue;
 				}
 				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
@@ -310,6 +341,15 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
 					here().group = g;
+				} else if (contactRelative(tokens, c, g)) {
+					// "the jobs he has held since 1980 have been …": a relative clause without "that"
+					// ends at the second verb, which is the clause's own.
+					const pronoun = c.tokens.indexOf(c.group!.from - 1);
+					const inner = open('relative', -1, cur);
+					clauses[inner]!.tokens = c.tokens.splice(pronoun);
+					clauses[inner]!.group = c.group;
+					c.group = g;
+					cur = clauses.indexOf(c);
 				} else {
 					// "…, an official said Friday": a comma splice starts a clause of its own.
 					const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);

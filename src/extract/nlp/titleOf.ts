@@ -26,9 +26,15 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	for (; i >= 0 && out.length < 6; i--) {
 		const t = tokens[i]!;
 		const joinsNames = t.lower === 'of' && tokens[i - 1]?.pos === 'PROPN' && out.length > 0;
+		// "the FBI's most wanted list": a participle or a degree adverb inside the noun phrase.
+		const modifier =
+			out.length > 0 &&
+			((t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) ||
+				(t.pos === 'ADV' && /^(?:most|more|least|less|very|newly)$/.test(t.lower)));
 		if (
 			!NOMINAL.test(t.pos) &&
 			!joinsNames &&
+			!modifier &&
 			!(t.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(t.lower))
 		)
 			break;
@@ -217,7 +223,10 @@ export function titleOf(
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,
 	);
-	if (clause.kind === 'relative' && clause.group) {
+	// A relative clause without "that" ("the jobs [he has held]") follows its noun.
+	if (clause.kind === 'relative' && clause.group && clause.opener < 0) {
+		words = [...antecedentOf(tokens, clause.tokens[0]!), ...words];
+	} else if (clause.kind === 'relative' && clause.group) {
 		const antecedent = antecedentOf(tokens, clause.opener);
 		const whose = tokens[clause.opener]!.lower === 'whose';
 		const group = tokens.slice(clause.group.from, clause.group.to + 1);

@@ -149,3 +149,37 @@ describe('clauses that open on a date', () => {
 		).toBe('The levee had failed');
 	});
 });
+
+describe('subjects with asides and relative clauses', () => {
+	it('skips an age and an appositive in a row to find the verb', () => {
+		expect(
+			titled(
+				'Maria Lopez, 61, a former chief judge of the district court, is part of a panel set up by the governor.',
+			),
+		).toBe('Maria Lopez is part of a panel');
+	});
+
+	it('keeps a participle and a degree adverb in the noun a relative clause is about', () => {
+		expect(titled("He joined the bureau's most wanted list, which began in 1950.", '1950')).toBe(
+			"The bureau's most wanted list began",
+		);
+	});
+
+	it('reads a relative clause without "that" and gives the clause its own verb', () => {
+		expect(
+			titled(
+				'The reports he has filed over the years have been cited by three courts, the agency said last week.',
+				'last week',
+			),
+		).toBe('The reports have been cited by three courts');
+	});
+
+	it('titles a date before a noun with an "of" phrase by that noun', () => {
+		expect(
+			titled(
+				'The warrant charged him with attempted murder in the 1995 shooting of Dr. Ann Short.',
+				'1995',
+			),
+		).toBe('Shooting of Dr. Ann Short');
+	});
+});
