@@ -222,7 +222,10 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
 	const c = p.clauses[index];
 	if (!c) return mainClause(p);
-	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group)) index = Math.max(0, c.parent);
+	// "The warrant issued Monday charged Kopp": the date of a participle in the subject is the
+	// date of what the clause says.
+	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group) || c.reduced)
+		index = Math.max(0, c.parent);
 	if (p.clauses[index]!.kind === 'quote') return mainClause(p);
 	return p.clauses[index]!.group ? index : mainClause(p);
 }

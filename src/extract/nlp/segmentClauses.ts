@@ -12,6 +12,7 @@ import {
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
 } from './lexicon.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { verbGroups, type VerbGroup } from './verbGroups.ts';
 
@@ -43,6 +44,8 @@ export interface Clause {
 	until?: number;
 	/** A coordinated predicate takes its subject from this clause: "[Smith] joined … and rose". */
 	shares?: number;
+	/** A participle phrase after its noun, read as a relative clause: "the warrant [issued Monday]". */
+	reduced?: boolean;
 }
 
 const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
@@ -116,6 +119,38 @@ function clauseFollows(
 		if (t.pos === 'ADP' && j === i + 1 && !fronted) return false;
 	}
 	return false;
+}
+
+// Words that may stand between a participle and the clause's verb when they only date it.
+const TEMPORAL = new Set([
+	...WEEKDAY_NAMES,
+	...MONTH_NAMES,
+	'yesterday',
+	'today',
+	'last',
+	'this',
+	'week',
+	'month',
+	'year',
+	'on',
+	'in',
+	'earlier',
+]);
+
+/**
+ * Whether the clause's first verb is a participle after its noun, dated and nothing more, so that
+ * the finite verb `g` after it is the clause's own: "The warrant issued Monday charged Kopp".
+ */
+function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
+	const first = c.group;
+	if (!first || first.from !== first.to || c.kind !== 'main') return false;
+	const verb = tokens[first.from]!;
+	if (verb.pos !== 'VERB' || !/(?:ed|en)$/.test(verb.lower)) return false;
+	if (!/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? '')) return false;
+	if (g.from === first.to + 1) return false;
+	for (let k = first.to + 1; k < g.from; k++)
+		if (!TEMPORAL.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
+	return true;
 }
 
 /**
@@ -341,6 +376,15 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
 					here().group = g;
+				} else if (reducedRelative(tokens, c, g)) {
+					// "The warrant issued Monday charged Kopp": the first verb was a participle.
+					const at = c.tokens.indexOf(c.group!.from);
+					const inner = open('relative', -1, cur);
+					clauses[inner]!.tokens = c.tokens.splice(at);
+					clauses[inner]!.group = c.group;
+					clauses[inner]!.reduced = true;
+					c.group = g;
+					cur = clauses.indexOf(c);
 				} else if (contactRelative(tokens, c, g)) {
 					// "the jobs he has held since 1980 have been …": a relative clause without "that"
 					// ends at the second verb, which is the clause's own.

@@ -55,11 +55,11 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		let k = i - 1;
 		while (tokens[k]?.pos === 'ADV') k--;
 		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
-		// Between a determiner or number and its noun, a participle is an adjective: "three
-		// suspected weapons sites", "the armed forces".
+		// Between a determiner, number or preposition and its noun, a participle is an adjective:
+		// "three suspected weapons sites", "the armed forces", "with attempted murder".
 		if (
 			/(?:ed|en)$/.test(t.lower) &&
-			/^(?:DET|NUM)$/.test(tokens[i - 1]?.pos ?? '') &&
+			/^(?:DET|NUM|ADP)$/.test(tokens[i - 1]?.pos ?? '') &&
 			/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
 		)
 			continue;

@@ -183,3 +183,20 @@ describe('subjects with asides and relative clauses', () => {
 		).toBe('Shooting of Dr. Ann Short');
 	});
 });
+
+describe('a participle after the subject, dated', () => {
+	it('gives the date to the clause: the participle only names the subject', () => {
+		expect(
+			titled(
+				'The court order issued Tuesday barred the company from selling its mines.',
+				'Tuesday',
+			),
+		).toBe('The court order barred the company from selling its mines');
+	});
+
+	it('keeps a reported clause after a dated reporting verb', () => {
+		expect(titled('The company reported Monday earnings rose 5 percent.', 'Monday')).toBe(
+			'Earnings rose 5 percent',
+		);
+	});
+});
