@@ -20,7 +20,7 @@ export const CONNECTIVES = set(
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
-	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond',
+	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede',
 );
 /** Verbs and nouns of belief: a clause under them states a view, not a fact. */
 export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust');

@@ -33,6 +33,20 @@ export interface ReadOptions {
 	parses?: ParseCache;
 }
 
+// Reporting verbs whose object is disputed or not yet so: the speaker stays in the title.
+const STANCE = new Set([
+	'argue',
+	'claim',
+	'contend',
+	'allege',
+	'maintain',
+	'insist',
+	'deny',
+	'predict',
+	'estimate',
+	'warn',
+]);
+
 // Reporting verbs whose object is the one told: "told reporters", "informed the council".
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
 
@@ -127,7 +141,14 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	}
 	// A date in the attribution dates the report; the title is what was reported. So it is when
 	// the report is too long for a title: "Thomson and Reuters have agreed to combine".
-	if (complement && (target === before || !whole))
+	// A claim, a denial or a forecast is news only with its speaker: "Iraq had argued the sites
+	// should be off limits" keeps the frame when its cut still holds what was claimed.
+	const stance = c.group && STANCE.has(p.tokens[c.group.head]!.lemma);
+	const keepsClaim =
+		stance &&
+		complement?.verb &&
+		own.title.includes(p.sentence.slice(complement.verb.start, complement.verb.end));
+	if (complement && (target === before || !whole) && !(keepsClaim && target !== before))
 		return { ...own, title: complement.title, complement };
 	return { ...own, complement };
 }
@@ -272,13 +293,33 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	let k = last + 1;
 	const head: number[] = [];
 	while (t[k] && /^(?:NOUN|ADJ)$/.test(t[k]!.pos) && head.length < 3) head.push(k++);
-	if (!head.length || t[head.at(-1)!]!.pos !== 'NOUN' || t[k]?.lower !== 'of') return null;
+	if (!head.length || t[head.at(-1)!]!.pos !== 'NOUN') return null;
+	// "the 1995 shooting of Dr. Short", "the Feb. 23 accord signed by Annan and Aziz".
+	const participle =
+		t[k]?.pos === 'VERB' && /(?:ed|en)$/.test(t[k]!.lower) && t[k + 1]?.pos === 'ADP';
+	if (t[k]?.lower !== 'of' && !participle) return null;
 	const words = [...head, k++];
-	if (t[k]?.pos === 'DET') words.push(k++);
-	while (t[k] && /^(?:PROPN|NOUN|ADJ)$/.test(t[k]!.pos) && words.length < 9) words.push(k++);
-	if (!/^(?:PROPN|NOUN)$/.test(t[words.at(-1)!]!.pos)) return null;
-	const text = p.sentence.slice(t[words[0]!]!.start, t[words.at(-1)!]!.end);
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	if (participle) words.push(k++);
+	for (; t[k] && words.length < 16; k++) {
+		const x = t[k]!;
+		if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(x.pos) || (x.pos === 'DET' && words.length > 1))
+			words.push(k);
+		else if (x.pos === 'CCONJ' || x.text === '-' || (x.pos === 'ADP' && x.lower === 'of'))
+			words.push(k);
+		else break;
+	}
+	// End on a whole name within the length: "signed by Annan and Iraqi Deputy … Aziz" may be cut
+	// after "Annan", never inside a name.
+	const text = (n: number) => p.sentence.slice(t[words[0]!]!.start, t[words[n]!]!.end);
+	let n = words.length - 1;
+	const ends = (i: number) =>
+		/^(?:PROPN|NOUN)$/.test(t[words[i]!]!.pos) &&
+		!(t[words[i]!]!.pos === 'PROPN' && t[words[i]! + 1]?.pos === 'PROPN') &&
+		t[words[i]! + 1]?.text !== '-';
+	while (n > 1 && (text(n).length > MAX_TITLE || !ends(n))) n--;
+	if (n < 1 || !ends(n) || text(n).length > MAX_TITLE) return null;
+	const title = text(n);
+	return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A clause read out as a news title: its own words, in order, without the date and connectives. */
 import { CONNECTIVES, DANGLING, DATE_MODIFIERS, DATE_PREPOSITIONS } from './lexicon.ts';
-import type { Clause } from './segmentClauses.ts';
+import { isQuoteMark, type Clause } from './segmentClauses.ts';
 import { shortenTitle } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
 
@@ -51,8 +51,9 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 		if (t.end > phrase.start && t.start < phrase.end) out.add(i);
 	});
 	if (!out.size) return out;
-	const first = Math.min(...out);
-	const last = Math.max(...out);
+	let first = Infinity;
+	let last = -Infinity;
+	for (const k of out) [first, last] = [Math.min(first, k), Math.max(last, k)];
 	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
 	// in 2031" keeps its "last".
 	let i = first - 1;
@@ -144,7 +145,12 @@ function cut(
 		const next = words[k + 1];
 		// Never inside a quotation: it is quoted whole or not at all.
 		if (quoted.has(w)) return false;
-		if (/^["“”]$/.test(tokens[w]!.text)) return quoted.has(w - 1);
+		// A title may end on the last mark that closes a quotation, never on one that opens it.
+		if (isQuoteMark(tokens, w)) {
+			let j = w - 1;
+			while (j >= 0 && isQuoteMark(tokens, j)) j--;
+			return quoted.has(j) && !(w + 1 < tokens.length && isQuoteMark(tokens, w + 1));
+		}
 		return endsPhrase(tokens[w]!, typeof next === 'number' ? tokens[next] : undefined, strict);
 	};
 	const before = (k: number) => {
@@ -188,9 +194,10 @@ export function titleOf(
 	// A quotation that continues an aside the title leaves out ('Alvarez, speaking on the show
 	// "Morning Line," said') goes with the aside.
 	if (quote && clause.kind !== 'quote' && keep.size) {
-		const lo = Math.min(...keep);
-		const hi = Math.max(...keep);
-		const mark = (k: number) => /^["“”]$/.test(tokens[k]!.text);
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (const k of keep) [lo, hi] = [Math.min(lo, k), Math.max(hi, k)];
+		const mark = (k: number) => isQuoteMark(tokens, k);
 		for (let k = lo + 1; k < hi; k++) {
 			if (!quoted.has(k) && !mark(k)) continue;
 			let end = k;
@@ -309,8 +316,9 @@ export function titleOf(
 		const short = fitted(sentence, tokens, shorter, clause, quoted, essential);
 		if (shorter !== words && short.predicate > plain.predicate) chosen = short;
 	}
-	const { text, whole } = chosen;
-	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole };
+	// Typewriter quotes (``so'') read as the quotation marks they stand for.
+	const text = chosen.text.replace(/``\s*/g, '“').replace(/\s*''/g, '”');
+	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole: chosen.whole };
 }
 
 /**

@@ -200,3 +200,29 @@ describe('a participle after the subject, dated', () => {
 		);
 	});
 });
+
+describe('claims and quotations', () => {
+	it('keeps the speaker of a claim when the claim fits', () => {
+		expect(titled('The union had argued the plant should stay open as a symbol of the town.')).toBe(
+			'The union had argued the plant should stay open',
+		);
+	});
+
+	it('keeps a quotation in typewriter quotes inside the clause, as curly quotes', () => {
+		expect(
+			titled(
+				"The mayor on Friday called the plan ``a disgrace'' in front of the council.",
+				'on Friday',
+			),
+		).toBe('The mayor called the plan “a disgrace” in front of the council');
+	});
+
+	it('titles a date before a noun with a participle phrase by that noun', () => {
+		expect(
+			titled(
+				'The sites can only be visited as laid down by the May 3 accord signed by the two foreign ministers.',
+				'May 3',
+			),
+		).toBe('Accord signed by the two foreign ministers');
+	});
+});
