@@ -64,7 +64,9 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 		if (tokens[i]?.pos === 'DET') out.add(i--);
 	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
-	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i);
+	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	// "just last month", "only yesterday": the focus adverb goes with its date.
+	if (/^(?:just|only|even)$/.test(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
 	return out;
 }
@@ -111,8 +113,8 @@ function pieces(sentence: string, tokens: Token[], words: Array<number | string>
 function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolean {
 	if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
 		return false;
-	// A determiner or quantifier ("of all | the shares") needs its noun.
-	if (t.pos === 'DET') return false;
+	// A determiner or quantifier ("of all | the shares") needs its noun, and so does a possessive.
+	if (t.pos === 'DET' || /^['’]s$/.test(t.text)) return false;
 	if (!after) return true;
 	// Never inside a hyphenated word: "a 10 | -hour tour".
 	if (after.start === t.end && /^[-–]$/.test(after.text)) return false;

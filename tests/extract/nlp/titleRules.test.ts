@@ -226,3 +226,25 @@ describe('claims and quotations', () => {
 		).toBe('Accord signed by the two foreign ministers');
 	});
 });
+
+describe('small words around a cut or a date', () => {
+	it('takes a focus adverb with its date: "just last month"', () => {
+		expect(
+			titled('And just last month, a guard was hurt when a parcel exploded.', 'last month'),
+		).toBe('A guard was hurt');
+	});
+
+	it('never ends a cut title on a possessive or on "whether"', () => {
+		const title = titled(
+			"Regulators in Bonn and Paris have cleared Hansabank Holding AG's takeover of a majority stake in Banque Lyonnaise de Placement, the bank said on Friday.",
+			'on Friday',
+		);
+		expect(title).not.toMatch(/['’]s$/);
+		expect(
+			titled(
+				'Now the police are investigating whether the two fires in the old town are linked to the strike of last month.',
+				'last month',
+			),
+		).not.toMatch(/whether$/);
+	});
+});
