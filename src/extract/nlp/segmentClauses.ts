@@ -240,6 +240,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				}
 			}
 			const leading = clauses[c.parent];
+			// "Considering that no treaty was signed, the Koreas …": the opening phrase and what it
+			// holds end together at the comma.
+			if (c.kind === 'complement' && leading?.kind === 'adverbial' && !clauses[0]!.group) {
+				cur = Math.max(0, leading.parent);
+				continue;
+			}
 			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
 				cur = Math.max(0, c.parent);
 				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
@@ -315,7 +321,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				/^(?:at|up)$/.test(lower) && /^(?:least|most|to)$/.test(tokens[i + 1]?.lower ?? '');
 			const startsPhrase =
 				(t.pos === 'ADP' && !quantifier) ||
-				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite && !finiteBefore) ||
+				(t.pos === 'VERB' &&
+					groupAt.get(i) &&
+					!groupAt.get(i)!.finite &&
+					// "Considering that no treaty was signed, …": the verb before the comma is its object's.
+					(!finiteBefore || /^(?:that|how|whether|what)$/.test(tokens[i + 1]?.lower ?? ''))) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
 			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {
 				cur = open('adverbial', i, 0);

@@ -248,3 +248,11 @@ describe('small words around a cut or a date', () => {
 		).not.toMatch(/whether$/);
 	});
 });
+
+describe('an opening participle with a "that" clause', () => {
+	it('ends with its clause at the comma, so the main clause is titled', () => {
+		expect(
+			titled('Considering that no contract was ever signed, the two firms are still in court.'),
+		).toBe('The two firms are still in court');
+	});
+});
