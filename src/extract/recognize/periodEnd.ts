@@ -6,44 +6,43 @@ import { parseUnit } from './numbers.ts';
 
 const OFFSET: Record<string, number> = { this: 0, the: 0, last: -1, next: 1 };
 
+const PERIOD_END =
+	/(?<![\w-])(?<p>(?:around\s+)?(?:(year|month|quarter)[- ]end|(year|month)['’]s end|the end of (?:(the|this|last|next)\s+)?(year|month|quarter|week)|the weekend))(?![\w-])/i;
+
 /**
  * The end of a calendar unit: "year-end", "by the end of the month", "year's end" (mod END on
  * the unit's value), and "the weekend": the latest one in the past tense, the next one in the future.
  */
 export const periodEnd: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>(?:around\s+)?(?:(year|month|quarter)[- ]end|(year|month)['’]s end|the end of (?:(the|this|last|next)\s+)?(year|month|quarter|week)|the weekend))(?![\w-])/i,
-		(m) => {
-			const unit = parseUnit(m[2] ?? m[3] ?? m[5] ?? 'week');
-			const n = OFFSET[(m[4] ?? 'this').toLowerCase()] ?? 0;
-			if (/weekend$/i.test(m[0])) {
-				return {
-					type: 'DATE',
-					recognizer: 'periodEnd',
-					resolve: (ctx) => {
-						const today = weekday(ctx.dct);
-						const saturday =
-							ctx.tense === 'future'
-								? addDays(ctx.dct, (6 - today + 7) % 7)
-								: addDays(ctx.dct, -((today + 1) % 7));
-						return {
-							value: `${isoWeek(saturday)}-WE`,
-							derivation: 'relative',
-							explanation: `${ctx.tense === 'future' ? 'next' : 'latest'} weekend from the document date`,
-							certain: false,
-							approximate: true,
-						};
-					},
-				};
-			}
+	matchAll(sentence, PERIOD_END, (m) => {
+		const unit = parseUnit(m[2] ?? m[3] ?? m[5] ?? 'week');
+		const n = OFFSET[(m[4] ?? 'this').toLowerCase()] ?? 0;
+		if (/weekend$/i.test(m[0])) {
 			return {
 				type: 'DATE',
 				recognizer: 'periodEnd',
 				resolve: (ctx) => {
-					const r = relative(ctx.dct, n, unit, `end of the ${unit} from the document date`);
-					return r && { ...r, mod: 'END', approximate: true };
+					const today = weekday(ctx.dct);
+					const saturday =
+						ctx.tense === 'future'
+							? addDays(ctx.dct, (6 - today + 7) % 7)
+							: addDays(ctx.dct, -((today + 1) % 7));
+					return {
+						value: `${isoWeek(saturday)}-WE`,
+						derivation: 'relative',
+						explanation: `${ctx.tense === 'future' ? 'next' : 'latest'} weekend from the document date`,
+						certain: false,
+						approximate: true,
+					};
 				},
 			};
-		},
-	);
+		}
+		return {
+			type: 'DATE',
+			recognizer: 'periodEnd',
+			resolve: (ctx) => {
+				const r = relative(ctx.dct, n, unit, `end of the ${unit} from the document date`);
+				return r && { ...r, mod: 'END', approximate: true };
+			},
+		};
+	});
