@@ -97,12 +97,19 @@ function knownOf(c: chrono.ParsedComponents): Known {
 	return k;
 }
 
+// What every phrase kept below contains, so a sentence without it skips chrono's dozen parsers: a
+// phrase is kept with a certain month or a clock time. Chrono's strict parsers make a month certain
+// from digits, a month name (every spelling holds one of these stems) or a count of units ("two
+// quarters later"), and units other than quarters are dropped below; a clock time needs CLOCK.
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|noon|midnight/i;
+
 /**
  * Explicit calendar dates and clock times, via chrono's strict parser. Only the components chrono
  * marks certain are trusted; the rest are filled from the document date at resolve time.
  */
 export const chronoDates: Recognizer = (sentence) => {
 	const out: Candidate[] = [];
+	if (!MAY_HOLD_DATE.test(sentence.text)) return out;
 	let results: chrono.ParsedResult[] = [];
 	try {
 		results = chrono.strict.parse(sentence.text, new Date(Date.UTC(2000, 0, 1)));

@@ -6,6 +6,26 @@ import { year } from '../../../src/extract/recognize/year.ts';
 import { run } from './run.ts';
 
 describe('chronoDates', () => {
+	// Sentences without a digit, a month's stem or "quarter" skip chrono; a day written in words
+	// with any spelling of a month must still reach it.
+	it.each([
+		'January',
+		'Feb.',
+		'Mar.',
+		'APRIL',
+		'May',
+		'Jun.',
+		'Jul.',
+		'Aug.',
+		'Sept.',
+		'Oct.',
+		'Nov.',
+		'Dec.',
+	])('reads a day written in words before %j', (month) => {
+		const [m] = run(chronoDates, `It closed on the fifth of ${month} in Paris.`);
+		expect(m).toMatchObject({ text: `fifth of ${month}`, type: 'DATE', certain: false });
+	});
+
 	it.each([
 		[
 			'It was signed on July 27, 1953 in Panmunjom.',
