@@ -44,19 +44,58 @@ export interface Clause {
 	shares?: number;
 }
 
-const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
+// Every sentence of a document is segmented, so the helpers below live at module level (a
+// closure per call costs more than the work it does) and test parts of speech against sets.
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const isNominal = (t: Token | undefined) => !!t && NOMINAL.has(t.pos);
 // A subject may hold an "of" phrase: "that the Church of Scientology has begun".
-const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT|ADP)$/;
+const SUBJECT_WORD = new Set([...NOMINAL, 'DET', 'ADJ', 'PART', 'ADV', 'PUNCT', 'ADP']);
+const DATE_WORD = new Set(['PROPN', 'NUM', 'DET']);
 /** A dash between words opens or closes an aside; a hyphen inside a word ("24-year-old") does not. */
 const isDash = (tokens: Token[], i: number) => {
 	const t = tokens[i]!;
-	if (/^(?:—|–|--)$/.test(t.text)) return true;
+	if (t.text === '—' || t.text === '–' || t.text === '--') return true;
 	return (
 		t.text === '-' &&
 		(tokens[i - 1]?.end ?? 0) < t.start &&
 		(tokens[i + 1]?.start ?? Infinity) > t.end
 	);
 };
+
+/** The comma inside a date, "October 18, 2008", separates nothing. */
+const dateComma = (tokens: Token[], i: number) =>
+	tokens[i]?.text === ',' &&
+	tokens[i - 1]?.pos === 'NUM' &&
+	/^\d{4}$/.test(tokens[i + 1]?.text ?? '');
+
+/** The first comma after `i` that separates something, or -1. */
+function commaAfter(tokens: Token[], i: number): number {
+	for (let k = i + 1; k < tokens.length; k++)
+		if (tokens[k]!.text === ',' && !dateComma(tokens, k)) return k;
+	return -1;
+}
+
+function lastComma(tokens: Token[], c: Clause): number {
+	for (let k = c.tokens.length - 1; k >= 0; k--)
+		if (tokens[c.tokens[k]!]!.text === ',') return c.tokens[k]!;
+	return -1;
+}
+
+/** A clause opened before the main clause has its verb ends at the next comma. */
+const closesAtComma = (c: Clause) =>
+	c.kind === 'adverbial' || c.kind === 'aside' || (c.kind === 'relative' && c.comma);
+
+/** Opens a clause inside `parent` and gives its index. */
+function open(
+	clauses: Clause[],
+	kind: ClauseKind,
+	opener: number,
+	parent: number,
+	comma?: boolean,
+): number {
+	clauses.push({ kind, tokens: [], opener, group: null, parent, ...(comma ? { comma } : {}) });
+	return clauses.length - 1;
+}
 
 /** Which tokens sit inside quotation marks; straight quotes pair up in order. */
 function quotedTokens(tokens: Token[]): boolean[] {
@@ -93,7 +132,7 @@ function clauseFollows(
 						// "Kenya and Tanzania signed", but not "an analyst and rose".
 						subject.every(
 							(x, k) =>
-								SUBJECT_WORD.test(x.pos) ||
+								SUBJECT_WORD.has(x.pos) ||
 								(x.pos === 'CCONJ' &&
 									(k === 0 || (k < subject.length - 1 && isNominal(subject[k + 1])))),
 						)))
@@ -112,22 +151,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	const clauses: Clause[] = [{ kind: 'main', tokens: [], opener: -1, group: null, parent: -1 }];
 	const quote: Clause = { kind: 'quote', tokens: [], opener: -1, group: null, parent: -1 };
 	let cur = 0;
-	const open = (kind: ClauseKind, opener: number, parent: number, comma?: boolean) => {
-		clauses.push({ kind, tokens: [], opener, group: null, parent, ...(comma ? { comma } : {}) });
-		return clauses.length - 1;
-	};
-	const here = () => clauses[cur]!;
-	// The comma inside a date, "October 18, 2008", separates nothing.
-	const dateComma = (i: number) =>
-		tokens[i]?.text === ',' &&
-		tokens[i - 1]?.pos === 'NUM' &&
-		/^\d{4}$/.test(tokens[i + 1]?.text ?? '');
-	const commaAfter = (i: number) =>
-		tokens.findIndex((x, k) => k > i && x.text === ',' && !dateComma(k));
-	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
-	// A clause opened before the main clause has its verb ends at the next comma.
-	const closesAtComma = (c: Clause) =>
-		c.kind === 'adverbial' || c.kind === 'aside' || (c.kind === 'relative' && c.comma);
+	// Whether a dash follows token i: one more dash closes an aside that a dash opens.
+	let lastDash = -1;
+	for (let k = 0; k < tokens.length; k++) if (isDash(tokens, k)) lastDash = k;
+	// The first comma of the sentence that is a token of its own, for an opening phrase.
+	const firstComma = tokens.findIndex((x) => x.text === ',');
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
@@ -136,36 +164,36 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			if (!quote.group && groupAt.get(i)?.finite) quote.group = groupAt.get(i)!;
 			continue;
 		}
-		if (here().until === i) cur = Math.max(0, here().parent);
+		if (clauses[cur]!.until === i) cur = Math.max(0, clauses[cur]!.parent);
 		// Quotation marks belong to no clause: a title quotes whole quotations or none.
 		if (/^["“”]$/.test(t.text)) continue;
-		const c = here();
+		const c = clauses[cur]!;
 		if (isDash(tokens, i) && c.dash) {
 			cur = Math.max(0, c.parent);
 			continue;
 		}
-		if (isDash(tokens, i) && tokens.some((_, k) => k > i && isDash(tokens, k))) {
-			cur = open('aside', -1, cur);
-			here().dash = true;
+		if (isDash(tokens, i) && lastDash > i) {
+			cur = open(clauses, 'aside', -1, cur);
+			clauses[cur]!.dash = true;
 			continue;
 		}
 		if (t.text === ';' || t.text === ':' || isDash(tokens, i)) {
-			cur = open('coordinate', -1, -1);
+			cur = open(clauses, 'coordinate', -1, -1);
 			continue;
 		}
 		if (t.text === ',') {
 			const next = tokens[i + 1];
-			if (dateComma(i)) {
+			if (dateComma(tokens, i)) {
 				c.tokens.push(i);
 				continue;
 			}
 			// "The Church, on October 18, 2008 accused": a date set off by one comma ends at its verb.
 			if (next?.pos === 'ADP' && c.tokens.some((k) => isNominal(tokens[k])) && !c.group) {
 				let k = i + 2;
-				while (tokens[k] && (/^(?:PROPN|NUM|DET)$/.test(tokens[k]!.pos) || dateComma(k))) k++;
+				while (tokens[k] && (DATE_WORD.has(tokens[k]!.pos) || dateComma(tokens, k))) k++;
 				if (k > i + 2 && groupAt.get(k)?.finite) {
-					cur = open('aside', -1, cur);
-					here().until = k;
+					cur = open(clauses, 'aside', -1, cur);
+					clauses[cur]!.until = k;
 					continue;
 				}
 			}
@@ -174,39 +202,40 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				cur = Math.max(0, c.parent);
 				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
 				// unless a subject waits for its verb ("Smith, 54, joined").
-				const waiting = !here().group && here().tokens.some((k) => isNominal(tokens[k]));
+				const waiting =
+					!clauses[cur]!.group && clauses[cur]!.tokens.some((k) => isNominal(tokens[k]));
 				// "On the first day of 2008, at midnight, the Republic …": openers may come in a row.
-				const nextComma = commaAfter(i);
+				const nextComma = commaAfter(tokens, i);
 				if (
 					c.kind === 'adverbial' &&
 					next?.pos === 'ADP' &&
 					nextComma > i &&
 					!groups.some((x) => x.from > i && x.from < nextComma)
 				) {
-					cur = open('adverbial', i + 1, cur);
+					cur = open(clauses, 'adverbial', i + 1, cur);
 					continue;
 				}
 				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
 			}
 			const g = groupAt.get(i + 1);
 			if (next && /^(?:who|whom|whose|which)$/.test(next.lower) && isNominal(tokens[i - 1])) {
-				cur = open('relative', i + 1, cur, true);
+				cur = open(clauses, 'relative', i + 1, cur, true);
 				i++;
 				continue;
 			}
 			if (g && !g.finite) {
-				cur = open('aside', -1, cur);
+				cur = open(clauses, 'aside', -1, cur);
 				continue;
 			}
 			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives".
-			const nextComma = commaAfter(i);
+			const nextComma = commaAfter(tokens, i);
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&
 				nextComma > i &&
 				!groups.some((x) => x.from > i && x.from < nextComma)
 			) {
-				cur = open('aside', -1, cur);
+				cur = open(clauses, 'aside', -1, cur);
 				continue;
 			}
 			// An afterthought noun phrase: "Prices rose 3 percent, the biggest increase since 2008".
@@ -216,7 +245,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
 				!groups.some((x) => x.from > i && x.from < end)
 			) {
-				cur = open('aside', -1, cur);
+				cur = open(clauses, 'aside', -1, cur);
 				continue;
 			}
 			c.tokens.push(i);
@@ -225,19 +254,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		const lower = t.lower;
 		// An opening phrase up to its comma: "Under the deal,", "Founded in 1998,", "According to".
 		if (i === c.tokens.length && c.kind === 'main' && !c.tokens.length) {
-			const comma = tokens.findIndex((x) => x.text === ',');
+			const comma = firstComma;
 			const startsPhrase =
 				t.pos === 'ADP' ||
 				(t.pos === 'VERB' && groupAt.get(i) && !groupAt.get(i)!.finite) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
 			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {
-				cur = open('adverbial', i, 0);
-				here().tokens.push(i);
+				cur = open(clauses, 'adverbial', i, 0);
+				clauses[cur]!.tokens.push(i);
 				continue;
 			}
 		}
 		if (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i)) {
-			cur = open('subordinate', i, cur);
+			cur = open(clauses, 'subordinate', i, cur);
 			continue;
 		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {
@@ -254,15 +283,15 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.tokens.push(i);
 				continue;
 			}
-			cur = open(content ? 'complement' : 'relative', i, cur);
+			cur = open(clauses, content ? 'complement' : 'relative', i, cur);
 			continue;
 		}
 		if (COORDINATORS.has(lower) && c.group) {
 			const g = groupAt.get(i + 1);
 			if ((g && g.finite) || clauseFollows(tokens, groupAt, i)) {
 				const shares = g && g.finite ? cur : undefined;
-				cur = open('coordinate', i, c.parent);
-				if (shares !== undefined) here().shares = shares;
+				cur = open(clauses, 'coordinate', i, c.parent);
+				if (shares !== undefined) clauses[cur]!.shares = shares;
 				continue;
 			}
 		}
@@ -275,27 +304,29 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				!c.group &&
 				g.finite &&
 				REPORTING.has(head.lemma) &&
-				lastComma(c) >= 3 &&
-				i - lastComma(c) <= 5 &&
+				lastComma(tokens, c) >= 3 &&
+				i - lastComma(tokens, c) <= 5 &&
 				c.parent < 0;
 			if ((c.group && g.finite) || attribution) {
 				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
-					here().group = g;
+					clauses[cur]!.group = g;
 				} else {
 					// "…, an official said Friday": a comma splice starts a clause of its own.
-					const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
 					let comma = c.tokens.length - 1;
-					while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
-					cur = open('coordinate', -1, c.parent);
-					if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
-					here().group = g;
+					for (; comma >= 0; comma--) {
+						const k = c.tokens[comma]!;
+						if (tokens[k]!.text === ',' && (!c.group || k > c.group.to)) break;
+					}
+					cur = open(clauses, 'coordinate', -1, c.parent);
+					if (comma >= 0) clauses[cur]!.tokens.push(...c.tokens.splice(comma + 1));
+					clauses[cur]!.group = g;
 				}
 			} else if (!c.group && (g.finite || c.kind !== 'main')) c.group = g;
 			else if (!c.group && c.kind === 'main' && c.tokens.some((k) => isNominal(tokens[k])))
 				c.group = g;
-			for (let k = g.from; k <= g.to; k++) here().tokens.push(k);
+			for (let k = g.from; k <= g.to; k++) clauses[cur]!.tokens.push(k);
 			i = g.to;
 			// "GM said it lost", "GM said on Monday it lost": a reporting or belief verb takes a
 			// clause without "that", after at most a date of its own.
@@ -306,9 +337,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (k > i + 1 || k === i) {
 					const next = tokens[k + 1];
 					if ((isNominal(next) || next?.pos === 'DET') && clauseFollows(tokens, groupAt, k)) {
-						for (let x = i + 1; x <= k; x++) here().tokens.push(x);
+						for (let x = i + 1; x <= k; x++) clauses[cur]!.tokens.push(x);
 						i = k;
-						cur = open('complement', -1, cur);
+						cur = open(clauses, 'complement', -1, cur);
 					}
 				}
 			}
