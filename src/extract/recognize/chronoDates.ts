@@ -99,9 +99,10 @@ function knownOf(c: chrono.ParsedComponents): Known {
 
 // What every phrase kept below contains, so a sentence without it skips chrono's dozen parsers: a
 // phrase is kept with a certain month or a clock time. Chrono's strict parsers make a month certain
-// from digits, a month name (every spelling holds one of these stems) or a count of units ("two
-// quarters later"), and units other than quarters are dropped below; a clock time needs CLOCK.
-const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|noon|midnight/i;
+// from digits, a month name (every spelling holds one of these stems) or a count of time units
+// ("two days ago to three days ago", which the range branch keeps); a clock time needs CLOCK.
+const MAY_HOLD_DATE =
+	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|month|quarter|year|noon|midnight/i;
 
 /**
  * Explicit calendar dates and clock times, via chrono's strict parser. Only the components chrono

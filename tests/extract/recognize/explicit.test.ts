@@ -6,8 +6,16 @@ import { year } from '../../../src/extract/recognize/year.ts';
 import { run } from './run.ts';
 
 describe('chronoDates', () => {
-	// Sentences without a digit, a month's stem or "quarter" skip chrono; a day written in words
-	// with any spelling of a month must still reach it.
+	// Sentences without a digit, a month's stem or a time unit skip chrono; a day written in words
+	// with any spelling of a month must still reach it, and so must a range of counted units.
+	it('reads a range of time units counted in words as two dates', () => {
+		const found = run(chronoDates, 'Prices rose two days ago to three days ago.');
+		expect(found.map((m) => [m.text, m.type])).toEqual([
+			['two days ago', 'DATE'],
+			['three days ago', 'DATE'],
+		]);
+	});
+
 	it.each([
 		'January',
 		'Feb.',
