@@ -35,10 +35,13 @@ export function findNames(text: string, kinds?: GazetteerEntry['kind'][]): Found
 	if (!anyNameOf(kinds).test(text)) return found;
 	for (const { entry, re } of PATTERNS) {
 		if (kinds && !kinds.includes(entry.kind)) continue;
-		// exec in place: String.prototype.matchAll would clone the pattern; names are never empty.
+		// exec in place: String.prototype.matchAll would clone the pattern. Like matchAll, step past
+		// an empty match (an empty alias), which would otherwise repeat forever.
 		re.lastIndex = 0;
-		for (let m = re.exec(text); m; m = re.exec(text))
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (!m[0]) re.lastIndex++;
 			found.push({ entry, start: m.index, end: m.index + m[0].length });
+		}
 	}
 	return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
