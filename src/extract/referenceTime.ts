@@ -67,11 +67,30 @@ const PAST_PERFECT =
 // by the board in 1987"): its date describes the noun, not the events the clause tells.
 const REDUCED_RELATIVE = /\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+[a-z]+ed\s+by\b[^,;]*$/i;
 
-/** Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now. */
+/**
+ * Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now:
+ * more opening marks (“ or ``) than closing ones (” or '') before it, or an odd number of ".
+ * Counted in one pass, as a left-to-right search for each mark would count them, since every
+ * mention of a sentence asks.
+ */
 export function insideQuote(text: string, offset: number): boolean {
-	const before = text.slice(0, offset);
-	const count = (re: RegExp) => before.match(re)?.length ?? 0;
-	return count(/“|``/g) > count(/”|''/g) || count(/"/g) % 2 === 1;
+	let opening = 0;
+	let closing = 0;
+	let straight = 0;
+	// The text before `offset`, as text.slice(0, offset) takes it.
+	const end = offset < 0 ? Math.max(0, text.length + offset) : Math.min(offset, text.length);
+	for (let i = 0; i < end; i++) {
+		const c = text[i];
+		if (c === '“') opening++;
+		else if (c === '”') closing++;
+		else if (c === '"') straight++;
+		else if ((c === '`' || c === "'") && i + 1 < end && text[i + 1] === c) {
+			if (c === '`') opening++;
+			else closing++;
+			i++;
+		}
+	}
+	return opening > closing || straight % 2 === 1;
 }
 
 /**

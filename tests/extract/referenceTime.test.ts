@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { referenceDay, speaksOfPresent } from '../../src/extract/referenceTime.ts';
+import { insideQuote, referenceDay, speaksOfPresent } from '../../src/extract/referenceTime.ts';
 import type { Unit } from '../../src/extract/recognize/numbers.ts';
 
 describe('speaksOfPresent', () => {
@@ -33,5 +34,33 @@ describe('referenceDay', () => {
 
 	it('counts from the document date before the text states any date', () => {
 		expect(referenceDay({ dct }, 'day')).toEqual(dct);
+	});
+});
+
+describe('insideQuote', () => {
+	it.each([
+		['He said “we will win” on Monday', 28, false],
+		['He said “we will win on Monday', 24, true],
+		['He said ``we will win on Monday', 24, true],
+		["He said ``we will win'' on Monday", 28, false],
+		['He said "we will win on Monday', 24, true],
+		['He said "we will win" on Monday', 28, false],
+	])('reads %j at %i as inside a quotation: %s', (text, offset, inside) => {
+		expect(insideQuote(text, offset)).toBe(inside);
+	});
+
+	it('counts the marks as a left-to-right search for each would', () => {
+		const plain = (text: string, offset: number) => {
+			const before = text.slice(0, offset);
+			const count = (re: RegExp) => before.match(re)?.length ?? 0;
+			return count(/“|``/g) > count(/”|''/g) || count(/"/g) % 2 === 1;
+		};
+		const text = fc.array(fc.constantFrom('“', '”', '"', '`', "'", 'a', ' '), { maxLength: 20 });
+		fc.assert(
+			fc.property(text, fc.integer({ min: -25, max: 25 }), (chars, offset) => {
+				const s = chars.join('');
+				expect(insideQuote(s, offset)).toBe(plain(s, offset));
+			}),
+		);
 	});
 });

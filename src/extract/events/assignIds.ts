@@ -1,11 +1,12 @@
 import { compareIso } from '../../timeline.ts';
 
+// Decomposing accents is the slow part of a slug, and ASCII has none to decompose.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** URL-safe slug: lower case ASCII words joined by hyphens. */
 export function slug(s: string): string {
 	return (
-		s
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
+		(ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')

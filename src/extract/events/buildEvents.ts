@@ -52,7 +52,8 @@ export function buildEvents(
 ): Draft[] {
 	const drafts: Draft[] = [];
 	// Only body sentences tell the story: the dateline's date is when the article was written.
-	spanRanges(resolved).forEach(({ candidate, sentence, resolution: r, ...flag }, i) => {
+	spanRanges(resolved).forEach((item, i) => {
+		const { candidate, sentence, resolution: r } = item;
 		if (sentence.kind !== 'body' || !r.placement) return;
 		const local = [candidate.start - sentence.start, candidate.end - sentence.start] as const;
 		// "since X" opens a state that lasts to the present ("has not been seen since last
@@ -65,11 +66,11 @@ export function buildEvents(
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
-		const fromClause = () => {
+		let title = r.title ? tidyTitle(r.title) : named?.title;
+		if (title === undefined) {
 			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
-			return (isSpan && durationTitle(clause, candidate.text, r.placement!, mentioned)) || clause;
-		};
-		const title = r.title ? tidyTitle(r.title) : (named?.title ?? fromClause());
+			title = (isSpan && durationTitle(clause, candidate.text, r.placement, mentioned)) || clause;
+		}
 		const certainty = r.certain ? 1 : 0.8;
 		drafts.push({
 			title: title || tidyTitle(sentence.text),
@@ -87,7 +88,7 @@ export function buildEvents(
 				phraseStart: candidate.start,
 				phraseEnd: candidate.end,
 			},
-			...(flag.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
+			...(item.dependsOnCreationDate ? { dependsOnCreationDate: true } : {}),
 		});
 	});
 	return drafts;

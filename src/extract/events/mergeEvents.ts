@@ -23,7 +23,9 @@ export function mergeEvents(
 	const groups = new Map<string, Draft[]>();
 	for (const d of drafts) {
 		const k = `${d.placement.start}|${d.placement.end ?? ''}|${d.key}`;
-		groups.set(k, [...(groups.get(k) ?? []), d]);
+		const group = groups.get(k);
+		if (group) group.push(d);
+		else groups.set(k, [d]);
 	}
 	return [...groups.values()].map((group) => {
 		const lead = [...group].sort(

@@ -104,12 +104,20 @@ function mixedFraction(text: string, index: number, phrase: string): boolean {
 	return FRACTION.test(text.slice(Math.max(0, index - 4), index + phrase.length));
 }
 
+// What every phrase kept below contains, so a sentence without it skips chrono's dozen parsers: a
+// phrase is kept with a certain month or a clock time. Chrono's strict parsers make a month certain
+// from digits, a month name (every spelling holds one of these stems) or a count of time units
+// ("two days ago to three days ago", which the range branch keeps); a clock time needs CLOCK.
+const MAY_HOLD_DATE =
+	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|month|quarter|year|noon|midnight/i;
+
 /**
  * Explicit calendar dates and clock times, via chrono's strict parser. Only the components chrono
  * marks certain are trusted; the rest are filled from the document date at resolve time.
  */
 export const chronoDates: Recognizer = (sentence) => {
 	const out: Candidate[] = [];
+	if (!MAY_HOLD_DATE.test(sentence.text)) return out;
 	let results: chrono.ParsedResult[] = [];
 	try {
 		results = chrono.strict.parse(sentence.text, new Date(Date.UTC(2000, 0, 1)));

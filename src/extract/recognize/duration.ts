@@ -124,20 +124,19 @@ export const duration: Recognizer = (sentence) =>
 		};
 	});
 
+const ACCOUNTING_YEAR =
+	/(?<![\w-])(?<p>the\s+(?:(?:fiscal|full|financial)\s+)?year)(?=\s+(?:ended|ending|that ended|which ended)\b)/i;
+
 /** An accounting year named by its end ("the fiscal year ended March 31") is one year long. */
 export const accountingYear: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>the\s+(?:(?:fiscal|full|financial)\s+)?year)(?=\s+(?:ended|ending|that ended|which ended)\b)/i,
-		() => ({
-			type: 'DURATION',
-			recognizer: 'accountingYear',
-			resolve: () => ({
-				value: 'P1Y',
-				derivation: 'duration',
-				explanation: 'a year named by its end',
-				certain: true,
-				approximate: false,
-			}),
+	matchAll(sentence, ACCOUNTING_YEAR, () => ({
+		type: 'DURATION',
+		recognizer: 'accountingYear',
+		resolve: () => ({
+			value: 'P1Y',
+			derivation: 'duration',
+			explanation: 'a year named by its end',
+			certain: true,
+			approximate: false,
 		}),
-	);
+	}));

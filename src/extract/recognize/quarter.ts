@@ -57,43 +57,42 @@ export const quarter: Recognizer = (sentence) =>
 		};
 	});
 
+const QUARTER_REFERENCE =
+	/(?<![\w-])(?<p>(?:the\s+)?(?:(year-earlier|year-ago|year-before)(?:\s+(?:quarter|period))?|quarter|(latest|most recent|same)\s+period))(?![\w-])/i;
+
 /**
  * "the quarter" is the quarter the text last named, else the latest one ended; "the year-earlier
  * quarter" and "year-ago" results are that quarter a year before.
  */
 export const quarterReference: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>(?:the\s+)?(?:(year-earlier|year-ago|year-before)(?:\s+(?:quarter|period))?|quarter|(latest|most recent|same)\s+period))(?![\w-])/i,
-		(m) => {
-			const yearBefore = m[2] !== undefined;
-			// "the latest period" points back to a quarter the text has named, and means nothing else.
-			const period = m[3] !== undefined;
-			if (!yearBefore && !/^the\s/i.test(m[0])) return null;
-			return {
-				type: 'DATE',
-				recognizer: 'quarterReference',
-				tags: ['backReference'],
-				resolve: (ctx) => {
-					const latest =
-						quarterOf(ctx.dct.m) === 1
-							? `${isoYear(ctx.dct.y - 1)}-Q4`
-							: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
-					const stated = ctx.reference?.value;
-					const named = stated && /-Q\d$/.test(stated) ? stated : undefined;
-					if (period && !named) return null;
-					const base = named ?? latest;
-					const value = yearBefore
-						? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
-						: base;
-					return {
-						value,
-						derivation: 'relative',
-						explanation: `"${m[0]}" refers to ${base}`,
-						certain: false,
-						approximate: false,
-					};
-				},
-			};
-		},
-	);
+	matchAll(sentence, QUARTER_REFERENCE, (m) => {
+		const yearBefore = m[2] !== undefined;
+		// "the latest period" points back to a quarter the text has named, and means nothing else.
+		const period = m[3] !== undefined;
+		if (!yearBefore && !/^the\s/i.test(m[0])) return null;
+		return {
+			type: 'DATE',
+			recognizer: 'quarterReference',
+			tags: ['backReference'],
+			resolve: (ctx) => {
+				const latest =
+					quarterOf(ctx.dct.m) === 1
+						? `${isoYear(ctx.dct.y - 1)}-Q4`
+						: `${isoYear(ctx.dct.y)}-Q${quarterOf(ctx.dct.m) - 1}`;
+				const stated = ctx.reference?.value;
+				const named = stated && /-Q\d$/.test(stated) ? stated : undefined;
+				if (period && !named) return null;
+				const base = named ?? latest;
+				const value = yearBefore
+					? `${isoYear(Number(base.slice(0, 4)) - 1)}${base.slice(4)}`
+					: base;
+				return {
+					value,
+					derivation: 'relative',
+					explanation: `"${m[0]}" refers to ${base}`,
+					certain: false,
+					approximate: false,
+				};
+			},
+		};
+	});

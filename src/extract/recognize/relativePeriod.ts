@@ -23,6 +23,9 @@ const OFFSETS: Record<string, number> = {
 	'the same': 0,
 };
 
+const RELATIVE_PERIOD =
+	/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century))(?![\w-])/i;
+
 /**
  * Calendar units named relative to the document date: "this week" (`1998-W02`), "last year",
  * "next month", "earlier this year", "the latest quarter", "the current fiscal year" (a reading of the
@@ -31,45 +34,41 @@ const OFFSETS: Record<string, number> = {
  * reader does: "the next month" after "in March 1920" is April 1920.
  */
 export const relativePeriod: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century))(?![\w-])/i,
-		(m) => {
-			const rel = (m[3] ?? '').toLowerCase();
-			const unit = parseUnit(m[4] ?? '');
-			const n = OFFSETS[rel] ?? 0;
-			// "The following", "the previous", "the same" and "that" point back into the text;
-			// "the next" does so in a past clause or a story ("the next month, he resigned"), but
-			// looks ahead from the writer's now otherwise ("over the next year").
-			const anaphoric = (ctx: ResolveContext) =>
-				rel === 'the following' ||
-				rel === 'the same' ||
-				rel === 'the previous' ||
-				rel === 'that' ||
-				(rel === 'the next' && (ctx.tense === 'past' || ctx.reference?.narrative === true));
-			const position = m[2]?.toLowerCase();
-			const mod =
-				position === 'early'
-					? 'START'
-					: position === 'late'
-						? 'END'
-						: position === 'mid'
-							? 'MID'
-							: undefined;
-			return {
-				type: 'DATE',
-				recognizer: 'relativePeriod',
-				resolve: (ctx) => {
-					const fromText = anaphoric(ctx);
-					const base = fromText ? referenceDay(ctx, unit) : ctx.dct;
-					const r = relative(
-						base,
-						n,
-						unit,
-						`"${m[0]}" from ${fromText ? 'the date last stated' : 'the document date'} ${isoDay(base)}`,
-					);
-					return r && mod ? { ...r, mod } : r;
-				},
-			};
-		},
-	);
+	matchAll(sentence, RELATIVE_PERIOD, (m) => {
+		const rel = (m[3] ?? '').toLowerCase();
+		const unit = parseUnit(m[4] ?? '');
+		const n = OFFSETS[rel] ?? 0;
+		// "The following", "the previous", "the same" and "that" point back into the text;
+		// "the next" does so in a past clause or a story ("the next month, he resigned"), but
+		// looks ahead from the writer's now otherwise ("over the next year").
+		const anaphoric = (ctx: ResolveContext) =>
+			rel === 'the following' ||
+			rel === 'the same' ||
+			rel === 'the previous' ||
+			rel === 'that' ||
+			(rel === 'the next' && (ctx.tense === 'past' || ctx.reference?.narrative === true));
+		const position = m[2]?.toLowerCase();
+		const mod =
+			position === 'early'
+				? 'START'
+				: position === 'late'
+					? 'END'
+					: position === 'mid'
+						? 'MID'
+						: undefined;
+		return {
+			type: 'DATE',
+			recognizer: 'relativePeriod',
+			resolve: (ctx) => {
+				const fromText = anaphoric(ctx);
+				const base = fromText ? referenceDay(ctx, unit) : ctx.dct;
+				const r = relative(
+					base,
+					n,
+					unit,
+					`"${m[0]}" from ${fromText ? 'the date last stated' : 'the document date'} ${isoDay(base)}`,
+				);
+				return r && mod ? { ...r, mod } : r;
+			},
+		};
+	});

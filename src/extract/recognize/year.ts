@@ -72,59 +72,58 @@ const QUANTITY = new Set([
 const COUNTER =
 	/(?:\broom|\bno\.?|\bnumber|\bflight|\broute|\bhighway|\bpage|\bcode|\bmodel|\bsuite|\bunit|[#$€£¥+])\s*$/i;
 
+const YEAR =
+	/(?<![\w.,:/-])(?<p>(?:(?:(early|mid|late|post|pre)-)|(?:fiscal(?: year)?\s+))?(1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/-]\d)/;
+
 /**
  * Bare years ("in 1953", "the 1998 budget", "fiscal 1998"). A four-digit number followed by a
  * noun ("2000 soldiers", "2000 meters") is a count, not a year, unless a determiner makes it a
  * modifier ("the 1998 budget").
  */
 export const year: Recognizer = (sentence) =>
-	matchAll(
-		sentence,
-		/(?<![\w.,:/-])(?<p>(?:(?:(early|mid|late|post|pre)-)|(?:fiscal(?: year)?\s+))?(1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/-]\d)/,
-		(m) => {
-			const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
-			if (COUNTER.test(before)) return null;
-			const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
-			if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !m[2]) {
-				// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
-				// rockets" are counts: a plural head noun or a quantity word after the number. "Fiscal"
-				// makes the number a year like a determiner does ("fiscal 1989 sales").
-				const plural =
-					(/[^s]s$/.test(next) || PLURALS.has(next)) &&
-					!((DETERMINER.test(before) || /^fiscal/i.test(m[0])) && EVENT_PLURALS.has(next));
-				if (plural || QUANTITY.has(next)) return null;
-			}
-			if (
-				/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) &&
-				!/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))
-			)
-				return null;
-			const y = Number(m[3]);
-			const part = m[2]?.toLowerCase();
-			const mod =
-				part === 'early'
-					? 'START'
-					: part === 'mid'
-						? 'MID'
-						: part === 'late'
-							? 'END'
-							: part === 'post'
-								? 'AFTER'
-								: part === 'pre'
-									? 'BEFORE'
-									: undefined;
-			return {
-				type: 'DATE',
-				recognizer: 'year',
-				resolve: () => ({
-					value: isoYear(y),
-					...(mod ? { mod } : {}),
-					placement: { start: isoYear(y), precision: 'year' },
-					derivation: 'explicit',
-					explanation: 'stated',
-					certain: true,
-					approximate: mod !== undefined,
-				}),
-			};
-		},
-	);
+	matchAll(sentence, YEAR, (m) => {
+		const before = sentence.text.slice(Math.max(0, m.index - 80), m.index);
+		if (COUNTER.test(before)) return null;
+		const next = /^\s*([A-Za-z]+)/.exec(sentence.text.slice(m.index + m[0].length))?.[1];
+		if (next && /^[a-z]/.test(next) && !FOLLOWERS.has(next) && !m[2]) {
+			// "his 1996 campaign" is a year; "2000 soldiers", "the 2000 delegates" and "1500 new
+			// rockets" are counts: a plural head noun or a quantity word after the number. "Fiscal"
+			// makes the number a year like a determiner does ("fiscal 1989 sales").
+			const plural =
+				(/[^s]s$/.test(next) || PLURALS.has(next)) &&
+				!((DETERMINER.test(before) || /^fiscal/i.test(m[0])) && EVENT_PLURALS.has(next));
+			if (plural || QUANTITY.has(next)) return null;
+		}
+		if (
+			/^\s*(?:-|–)\s*\d/.test(sentence.text.slice(m.index + m[0].length)) &&
+			!/^\s*-\s*\d{2,4}\b/.test(sentence.text.slice(m.index + m[0].length))
+		)
+			return null;
+		const y = Number(m[3]);
+		const part = m[2]?.toLowerCase();
+		const mod =
+			part === 'early'
+				? 'START'
+				: part === 'mid'
+					? 'MID'
+					: part === 'late'
+						? 'END'
+						: part === 'post'
+							? 'AFTER'
+							: part === 'pre'
+								? 'BEFORE'
+								: undefined;
+		return {
+			type: 'DATE',
+			recognizer: 'year',
+			resolve: () => ({
+				value: isoYear(y),
+				...(mod ? { mod } : {}),
+				placement: { start: isoYear(y), precision: 'year' },
+				derivation: 'explicit',
+				explanation: 'stated',
+				certain: true,
+				approximate: mod !== undefined,
+			}),
+		};
+	});

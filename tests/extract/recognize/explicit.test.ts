@@ -6,6 +6,34 @@ import { year } from '../../../src/extract/recognize/year.ts';
 import { run } from './run.ts';
 
 describe('chronoDates', () => {
+	// Sentences without a digit, a month's stem or a time unit skip chrono; a day written in words
+	// with any spelling of a month must still reach it, and so must a range of counted units.
+	it('reads a range of time units counted in words as two dates', () => {
+		const found = run(chronoDates, 'Prices rose two days ago to three days ago.');
+		expect(found.map((m) => [m.text, m.type])).toEqual([
+			['two days ago', 'DATE'],
+			['three days ago', 'DATE'],
+		]);
+	});
+
+	it.each([
+		'January',
+		'Feb.',
+		'Mar.',
+		'APRIL',
+		'May',
+		'Jun.',
+		'Jul.',
+		'Aug.',
+		'Sept.',
+		'Oct.',
+		'Nov.',
+		'Dec.',
+	])('reads a day written in words before %j', (month) => {
+		const [m] = run(chronoDates, `It closed on the fifth of ${month} in Paris.`);
+		expect(m).toMatchObject({ text: `fifth of ${month}`, type: 'DATE', certain: false });
+	});
+
 	it.each([
 		[
 			'It was signed on July 27, 1953 in Panmunjom.',
