@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTitle } from '../../../src/extract/nlp/readClause.ts';
-
-const titled = (sentence: string, phrase: string) => {
-	const start = sentence.indexOf(phrase);
-	return readTitle(sentence, { start, end: start + phrase.length });
-};
+import { titled } from './titled.ts';
 
 describe('a title too long for its line', () => {
 	it('keeps the names of coordinated people and drops their offices', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readClause, readTitle } from '../../../src/extract/nlp/readClause.ts';
-
-const titled = (sentence: string, phrase?: string) => {
-	if (!phrase) return readClause(sentence).title;
-	const start = sentence.indexOf(phrase);
-	return readTitle(sentence, { start, end: start + phrase.length });
-};
+import { titled } from './titled.ts';
 
 describe('titles of clauses built around a participle or a gerund', () => {
 	it('reads a gerund that opens the subject as part of the clause, not as an opening phrase', () => {
