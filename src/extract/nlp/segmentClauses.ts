@@ -263,9 +263,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					continue;
 				}
 				// "Prakash Shah, 58, a former ambassador, is …": asides may come in a row.
+				// So may the halves of one: "Ratners, a fast-growing, acquisition-minded jeweler, raised".
 				const appositive =
 					waiting &&
-					/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
+					/^(?:DET|ADJ|NOUN)$/.test(next?.pos ?? '') &&
 					nextComma > i &&
 					!groups.some((x) => x.from > i && x.from < nextComma && x.finite);
 				if (appositive) {

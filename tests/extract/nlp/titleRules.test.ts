@@ -250,3 +250,11 @@ describe('an opening participle with a "that" clause', () => {
 		).toBe('The two firms are still in court');
 	});
 });
+
+describe('an appositive that holds a comma', () => {
+	it('reads "a fast-growing, acquisition-minded jeweler" as one aside before the verb', () => {
+		expect(
+			titled('Ratcliffe Ltd., a fast-growing, family-owned jeweler, raised its offer for a rival.'),
+		).toBe('Ratcliffe Ltd. raised its offer for a rival');
+	});
+});
