@@ -17,8 +17,9 @@ function isFact(r: ClauseReading): boolean {
 
 // "…, the embassy said." / "“…,” said the minister.": a closing attribution makes the whole
 // sentence a report, whatever the tense of what was said.
+// A subordinate clause ("…, after a rival said it would bid") is no attribution.
 const ATTRIBUTION_TAIL =
-	/(?:,|["”’']|'')\s*(?:[^,;"“”]{0,60}?\s)?\b(said|says|told|reported|announced|added|stated|explained|noted)\b[^,;"“”]{0,60}[.!?]["”’']?\s*$/i;
+	/(?:,|["”’']|'')\s*(?!\s*(?:after|before|when|while|because|since|as|if|although|though|until|unless|once)\b)(?:[^,;"“”]{0,60}?\s)?\b(said|says|told|reported|announced|added|stated|explained|noted)\b[^,;"“”]{0,60}[.!?]["”’']?\s*$/i;
 
 /** The reading of a sentence's closing attribution, which reports what comes before it. */
 function attributed(sentence: string, parses?: ParseCache): ClauseReading | null {

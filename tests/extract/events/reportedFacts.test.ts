@@ -95,6 +95,16 @@ describe('attributed reports', () => {
 	});
 });
 
+describe('a report inside a subordinate clause', () => {
+	it('titles the sentence by its main clause, not by what the subordinate clause reports', () => {
+		const sentence =
+			'Acme raised its offer for the mill, after a rival said it would be ready to bid more.';
+		const text = `Storms closed the port on Monday.\n${sentence}`;
+		const [e] = from(extract(text), text, 'Acme raised');
+		expect(e?.title).toBe('Acme raised its offer for the mill');
+	});
+});
+
 describe('the present', () => {
 	it('dates what holds now at the article date', () => {
 		const text = 'Storms closed the port on Monday.\nThe suspect remains at large.';
