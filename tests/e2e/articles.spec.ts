@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectUrlShowsRange, openApp, visibleRange } from './support/app.ts';
+import { expectViewSettled, openApp, visibleRange } from './support/app.ts';
 
 /** A pasted article with a dateline, an absolute date and a weekday to resolve against it. */
 const MUSEUM = `Town opens museum for bicentennial memories
@@ -128,8 +128,13 @@ test('Copy link carries the articles: a fresh browser shows the same timeline an
 	await paste(page, MUSEUM);
 	await expect(dedication(page)).toHaveCount(1);
 	await dedicationRow(page).click();
+	await expectViewSettled(page);
+	const wide = await visibleRange(page);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-	await expectUrlShowsRange(page);
+	// The link must be copied once the zoom has ended, not while the URL still shows the view
+	// from before it.
+	await expect.poll(async () => (await visibleRange(page)).spanMs).toBeLessThan(wide.spanMs);
+	await expectViewSettled(page);
 	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 	const href = await page.evaluate(() => navigator.clipboard.readText());

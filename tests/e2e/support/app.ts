@@ -53,6 +53,22 @@ export async function expectUrlShowsRange(page: Page): Promise<void> {
 		.toBe(true);
 }
 
+/**
+ * Waits until the view has stopped moving (a zoom or pan transition has ended) and the URL shows
+ * it: a URL that still matches the range from before a transition began is not enough.
+ */
+export async function expectViewSettled(page: Page): Promise<void> {
+	await expect
+		.poll(async () => {
+			const first = await visibleRange(page);
+			await page.waitForTimeout(150);
+			const { from, to } = await visibleRange(page);
+			const url = parseUrlView(page.url());
+			return first.from === from && first.to === to && url.from === from && url.to === to;
+		})
+		.toBe(true);
+}
+
 /** The marker of an event on the main timeline. */
 export function marker(page: Page, id: string): Locator {
 	return page.getByTestId('timeline').locator(`[data-event-id="${id}"]`);
