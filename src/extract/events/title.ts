@@ -1,6 +1,6 @@
 /** Tidying of titles: one line, no stray quotation marks or connectives, at most ~70 characters. */
+import { capitalize, MAX_TITLE as MAX } from '../nlp/titleOf.ts';
 
-const MAX = 70;
 const LEAD =
 	/^(?:(?:and|but|so|while|when|as|because|although|though|after|before|since|meanwhile|in the meantime|however|also|then|thus|separately|likewise|in addition)\b[,\s]*)+/i;
 
@@ -29,7 +29,7 @@ export function tidyTitle(raw: string): string {
 			(space > 20 ? cut.slice(0, space) : cut.slice(0, MAX - 1)).replace(/[\s,;:]+$/, '') + '…',
 		);
 	}
-	return s.charAt(0).toUpperCase() + s.slice(1);
+	return capitalize(s);
 }
 
 /**

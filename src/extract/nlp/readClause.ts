@@ -6,7 +6,7 @@ import { CONNECTIVES, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
 import { segmentClauses, type Clause } from './segmentClauses.ts';
-import { MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
+import { capitalize, inPhrase, MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
 
 /** What one clause of a sentence says, and how. */
 export interface ClauseReading {
@@ -68,8 +68,7 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 		return isReporting(p, c) && quote >= 0 && c.parent < 0 ? quote : -1;
 	}
 	// "…, the department said last year": the date goes with the attribution.
-	const dated = (k: number) =>
-		!!phrase && p.tokens[k]!.end > phrase.start && p.tokens[k]!.start < phrase.end;
+	const dated = (k: number) => !!phrase && inPhrase(p.tokens[k]!, phrase);
 	const rest = c.tokens.filter((k) => k > c.group!.to && p.tokens[k]!.pos !== 'PUNCT' && !dated(k));
 	// "…, a source told The Associated Press": the listener of "tell" is part of the attribution.
 	const listener =
@@ -171,8 +170,7 @@ function quoteTitle(
 	const g = c.group!;
 	const verb = c.tokens.filter((k) => k >= g.from && k <= g.to);
 	// The speaker without the date phrase or a leading "And": "And Bush yesterday replied" → "Bush".
-	const dated = (k: number) =>
-		!!phrase && p.tokens[k]!.end > phrase.start && p.tokens[k]!.start < phrase.end;
+	const dated = (k: number) => !!phrase && inPhrase(p.tokens[k]!, phrase);
 	let subject = c.tokens.filter(
 		(k) => k < g.from && !/^[,.]$/.test(p.tokens[k]!.text) && !dated(k),
 	);
@@ -187,10 +185,9 @@ function quoteTitle(
 	if (!subject.length) return null;
 	const words = quote.tokens.map((k) => p.tokens[k]!);
 	const text = p.sentence.slice(words[0]!.start, words.at(-1)!.end).replace(/[,.;:]+$/, '');
-	const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 	// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
 	for (const who of [[...subject, ...verb], subject]) {
-		const title = `${cap(render(p, who))}: “${text}”`;
+		const title = `${capitalize(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}
 	// A long quotation is titled by its own first clause, whole: "Store said: “We have heard the
@@ -198,13 +195,13 @@ function quoteTitle(
 	const said = quoteClause(p, quote);
 	if (said) {
 		for (const who of [[...subject, ...verb], subject]) {
-			const title = `${cap(render(p, who))}: “${said.text}”`;
+			const title = `${capitalize(render(p, who))}: “${said.text}”`;
 			if (said.whole && title.length <= MAX_TITLE) return title;
 		}
-		if (!said.personal) return cap(said.text);
+		if (!said.personal) return capitalize(said.text);
 	}
 	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
-	return c.tokens[0] === g.from ? cap(render(p, [...subject, ...verb])) : null;
+	return c.tokens[0] === g.from ? capitalize(render(p, [...subject, ...verb])) : null;
 }
 
 /**
@@ -284,9 +281,9 @@ export function readClause(
  */
 function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
 	const t = p.tokens;
-	const first = t.findIndex((x) => x.end > phrase.start);
+	const first = t.findIndex((x) => inPhrase(x, phrase));
 	let last = first;
-	while (t[last + 1] && t[last + 1]!.start < phrase.end) last++;
+	while (t[last + 1] && inPhrase(t[last + 1]!, phrase)) last++;
 	if (first < 1 || last < first) return null;
 	const before = t[first - 1]!;
 	if (!/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text)) return null;
@@ -318,8 +315,7 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 		t[words[i]! + 1]?.text !== '-';
 	while (n > 1 && (text(n).length > MAX_TITLE || !ends(n))) n--;
 	if (n < 1 || !ends(n) || text(n).length > MAX_TITLE) return null;
-	const title = text(n);
-	return title.charAt(0).toUpperCase() + title.slice(1);
+	return capitalize(text(n));
 }
 
 /**

@@ -44,11 +44,18 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	return out.some((k) => /^(?:NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) ? out : [];
 }
 
+/** Whether a token overlaps a phrase of its sentence. */
+export const inPhrase = (t: Token, phrase: { start: number; end: number }) =>
+	t.end > phrase.start && t.start < phrase.end;
+
+/** The text with its first letter in capitals, as a title starts. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Token indices the date phrase covers, with the words that go with it. */
 function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Set<number> {
 	const out = new Set<number>();
 	tokens.forEach((t, i) => {
-		if (t.end > phrase.start && t.start < phrase.end) out.add(i);
+		if (inPhrase(t, phrase)) out.add(i);
 	});
 	if (!out.size) return out;
 	let first = Infinity;
@@ -305,27 +312,31 @@ export function titleOf(
 	let chosen = fitted(sentence, tokens, words, clause, quoted);
 	if (!chosen.whole) {
 		const from = clause.group?.from;
+		const verbAt = (ws: Array<number | string>) => (from === undefined ? -1 : ws.indexOf(from));
 		const shorter = shortenTitle(
 			tokens,
 			words,
-			(ws) => (from === undefined ? -1 : ws.indexOf(from)),
+			verbAt,
 			(ws) => pieces(sentence, tokens, ws).join('').length <= MAX_TITLE,
 		);
-		// Words of the predicate count only when the shorter title keeps them too: an adverbial
-		// it drops ("voted | by a narrow margin") is not what happened.
-		const essential = new Set(shorter);
-		const plain = fitted(sentence, tokens, words, clause, quoted, essential);
-		const short = fitted(sentence, tokens, shorter, clause, quoted, essential);
-		if (shorter !== words && short.predicate > plain.predicate) chosen = short;
+		if (shorter !== words) {
+			// Words of the predicate count only when the shorter title keeps them too: an adverbial
+			// it drops ("voted | by a narrow margin") is not what happened.
+			const essential = new Set(shorter);
+			const predicate = (ws: Array<number | string>, kept: number) =>
+				verbAt(ws) < 0 ? 0 : ws.slice(verbAt(ws), kept).filter((w) => essential.has(w)).length;
+			const short = fitted(sentence, tokens, shorter, clause, quoted);
+			if (predicate(shorter, short.kept) > predicate(words, chosen.kept)) chosen = short;
+		}
 	}
 	// Typewriter quotes (``so'') read as the quotation marks they stand for.
 	const text = chosen.text.replace(/``\s*/g, '“').replace(/\s*''/g, '”');
-	return { text: text.charAt(0).toUpperCase() + text.slice(1), whole: chosen.whole };
+	return { text: capitalize(text), whole: chosen.whole };
 }
 
 /**
  * The title of `words` within the length, cut after a whole phrase when it must be, and how many
- * words of the predicate it keeps (of those in `essential`, when given).
+ * of its words it keeps (none when it had to be cut inside a phrase).
  */
 function fitted(
 	sentence: string,
@@ -333,24 +344,19 @@ function fitted(
 	words: Array<number | string>,
 	clause: Clause,
 	quoted: Set<number>,
-	essential?: Set<number | string>,
-): { text: string; whole: boolean; predicate: number } {
+): { text: string; whole: boolean; kept: number } {
 	const parts = pieces(sentence, tokens, words);
 	let total = 0;
 	const prefix = parts.map((x) => (total += x.length));
-	const verb = clause.group ? words.indexOf(clause.group.from) : -1;
-	const predicate = (kept: number) =>
-		verb < 0 ? 0 : words.slice(verb, kept).filter((w) => !essential || essential.has(w)).length;
 	const text = parts.join('');
-	if (text.length <= MAX_TITLE) return { text, whole: true, predicate: predicate(words.length) };
+	if (text.length <= MAX_TITLE) return { text, whole: true, kept: words.length };
 	const head = clause.group ? words.indexOf(clause.group.head) : 0;
 	const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted);
-	if (at >= 0)
-		return { text: parts.slice(0, at + 1).join(''), whole: false, predicate: predicate(at + 1) };
+	if (at >= 0) return { text: parts.slice(0, at + 1).join(''), whole: false, kept: at + 1 };
 	const space = text.lastIndexOf(' ', MAX_TITLE - 1);
 	return {
 		text: `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`,
 		whole: false,
-		predicate: 0,
+		kept: 0,
 	};
 }
