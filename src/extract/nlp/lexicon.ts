@@ -2,6 +2,8 @@
  * Closed-class words that decide how a clause is read. The tagger gives parts of speech; these say
  * what the function words do (open a condition, report speech, mark the future).
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/lexicon.ts';
+
 const set = (s: string) => new Set(s.split(' '));
 
 /** Words that open a subordinate clause when a subject and a verb follow. */
@@ -53,3 +55,18 @@ export const DATE_MODIFIERS = set('last next this early late mid earlier later')
 export const CONTENT_NOUNS = set(
 	'fact news idea belief claim claims hope hopes fear fears possibility report reports evidence sign signs assurance assurances warning warnings suggestion argument view notion promise rumor rumors rumour rumours allegation allegations statement statements conclusion assumption chance risk suspicion proof indication impression feeling concern concerns doubt doubts theory message assertion assertions likelihood probability prospect prospects sense word confidence',
 );
+/** Words that may stand between a participle and the clause's verb when they only date it. */
+export const DATING_WORDS = new Set([
+	...WEEKDAY_NAMES,
+	...MONTH_NAMES,
+	'yesterday',
+	'today',
+	'last',
+	'this',
+	'week',
+	'month',
+	'year',
+	'on',
+	'in',
+	'earlier',
+]);

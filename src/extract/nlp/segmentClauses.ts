@@ -5,6 +5,7 @@
 import {
 	CONTENT_NOUNS,
 	COORDINATORS,
+	DATING_WORDS,
 	FOCUS_ADVERBS,
 	OPINION_NOUNS,
 	OPINION_VERBS,
@@ -12,7 +13,6 @@ import {
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
 } from './lexicon.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { verbGroups, type VerbGroup } from './verbGroups.ts';
 
@@ -121,22 +121,6 @@ function clauseFollows(
 	return false;
 }
 
-// Words that may stand between a participle and the clause's verb when they only date it.
-const TEMPORAL = new Set([
-	...WEEKDAY_NAMES,
-	...MONTH_NAMES,
-	'yesterday',
-	'today',
-	'last',
-	'this',
-	'week',
-	'month',
-	'year',
-	'on',
-	'in',
-	'earlier',
-]);
-
 /**
  * Whether the clause's first verb is a participle after its noun, dated and nothing more, so that
  * the finite verb `g` after it is the clause's own: "The warrant issued Monday charged Kopp".
@@ -149,7 +133,7 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	if (!/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? '')) return false;
 	if (g.from === first.to + 1) return false;
 	for (let k = first.to + 1; k < g.from; k++)
-		if (!TEMPORAL.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
+		if (!DATING_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
 	return true;
 }
 
@@ -172,6 +156,17 @@ function contactRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	for (let k = first.to + 1; k < g.from; k++)
 		if (/^[,;:]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'CCONJ') return false;
 	return true;
+}
+
+/** Where a relative clause that the finite verb `g` ends began in clause `c`, if one did. */
+function relativeBefore(
+	tokens: Token[],
+	c: Clause,
+	g: VerbGroup,
+): { from: number; reduced: boolean } | null {
+	if (reducedRelative(tokens, c, g)) return { from: c.group!.from, reduced: true };
+	if (contactRelative(tokens, c, g)) return { from: c.group!.from - 1, reduced: false };
+	return null;
 }
 
 /** Splits a tagged sentence into clauses; the first top-level clause with a verb is the main one. */
@@ -387,32 +382,26 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
 					here().group = g;
-				} else if (reducedRelative(tokens, c, g)) {
-					// "The warrant issued Monday charged Kopp": the first verb was a participle.
-					const at = c.tokens.indexOf(c.group!.from);
-					const inner = open('relative', -1, cur);
-					clauses[inner]!.tokens = c.tokens.splice(at);
-					clauses[inner]!.group = c.group;
-					clauses[inner]!.reduced = true;
-					c.group = g;
-					cur = clauses.indexOf(c);
-				} else if (contactRelative(tokens, c, g)) {
-					// "the jobs he has held since 1980 have been …": a relative clause without "that"
-					// ends at the second verb, which is the clause's own.
-					const pronoun = c.tokens.indexOf(c.group!.from - 1);
-					const inner = open('relative', -1, cur);
-					clauses[inner]!.tokens = c.tokens.splice(pronoun);
-					clauses[inner]!.group = c.group;
-					c.group = g;
-					cur = clauses.indexOf(c);
 				} else {
-					// "…, an official said Friday": a comma splice starts a clause of its own.
-					const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
-					let comma = c.tokens.length - 1;
-					while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
-					cur = open('coordinate', -1, c.parent);
-					if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
-					here().group = g;
+					const relative = relativeBefore(tokens, c, g);
+					if (relative) {
+						// "The warrant issued Monday charged Kopp", "the jobs he has held since 1980 have
+						// been …": the first verb was in a relative clause that ends at the second verb,
+						// which is the clause's own.
+						const inner = open('relative', -1, cur);
+						clauses[inner]!.tokens = c.tokens.splice(c.tokens.indexOf(relative.from));
+						clauses[inner]!.group = c.group;
+						if (relative.reduced) clauses[inner]!.reduced = true;
+						c.group = g;
+					} else {
+						// "…, an official said Friday": a comma splice starts a clause of its own.
+						const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
+						let comma = c.tokens.length - 1;
+						while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
+						cur = open('coordinate', -1, c.parent);
+						if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
+						here().group = g;
+					}
 				}
 			} else if (!c.group && (g.finite || c.kind !== 'main')) c.group = g;
 			else if (!c.group && c.kind === 'main' && c.tokens.some((k) => isNominal(tokens[k])))
