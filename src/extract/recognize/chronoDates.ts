@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isValidYmd, isoDay, isoMonth, isoYear, type Ymd } from '../dates.ts';
 import type { Candidate, Recognizer, ResolveContext, Resolution, Tag } from '../types.ts';
+import { onDayLastMentioned } from './clockTime.ts';
 import { yearFor, yearSource } from './yearFor.ts';
 
 interface Known {
@@ -22,18 +23,8 @@ function resolveKnown(k: Known, ctx: ResolveContext): Resolution | null {
 		y = yearFor(k.month, k.day ?? 15, ctx);
 		certain = false;
 	}
-	if (k.hour !== undefined && k.month === undefined) {
-		const base = isoDay(ctx.reference?.day ?? ctx.dct);
-		const value = `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
-		return {
-			value,
-			placement: { start: value, precision: 'minute' },
-			derivation: 'relative',
-			explanation: `time on ${base}, the day last mentioned`,
-			certain: false,
-			approximate: false,
-		};
-	}
+	if (k.hour !== undefined && k.month === undefined)
+		return onDayLastMentioned(ctx, k.hour, k.minute ?? 0);
 	if (y === undefined) return null;
 	if (k.month === undefined) {
 		const v = isoYear(y);

@@ -1,8 +1,26 @@
 import { isoDay } from '../dates.ts';
-import type { Recognizer } from '../types.ts';
+import type { Recognizer, ResolveContext, Resolution } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A clock time with no day of its own: on the day the text last placed, else the document date. */
+export function onDayLastMentioned(
+	ctx: Pick<ResolveContext, 'dct' | 'reference'>,
+	hour: number,
+	minute: number,
+): Resolution {
+	const day = isoDay(ctx.reference?.day ?? ctx.dct);
+	const value = `${day}T${pad(hour)}:${pad(minute)}`;
+	return {
+		value,
+		placement: { start: value, precision: 'minute' },
+		derivation: 'relative',
+		explanation: `time on ${day}, the day last mentioned`,
+		certain: false,
+		approximate: false,
+	};
+}
 
 const CLOCK_TIME =
 	/(?<![\w.:])(?<p>(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.?|p\.m\.?|am|pm|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:o'clock\s+)?at\s+night)|noon|midday|midnight|mid-?\s?(?:morning|afternoon))(?![\w])/i;
@@ -47,17 +65,6 @@ export const clockTime: Recognizer = (sentence) =>
 			type: 'TIME',
 			recognizer: 'clockTime',
 			tags: ['clockTime'],
-			resolve: (ctx) => {
-				const day = isoDay(ctx.reference?.day ?? ctx.dct);
-				const value = `${day}T${pad(hour)}:${pad(minute)}`;
-				return {
-					value,
-					placement: { start: value, precision: 'minute' },
-					derivation: 'relative',
-					explanation: `time on ${day}, the day last mentioned`,
-					certain: false,
-					approximate: false,
-				};
-			},
+			resolve: (ctx) => onDayLastMentioned(ctx, hour, minute),
 		};
 	});
