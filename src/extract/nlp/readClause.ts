@@ -79,9 +79,11 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 				// a participle inside a name: "The Associated Press"
 				(p.tokens[k]!.pos === 'VERB' && /ed$/.test(p.tokens[k]!.lower)),
 		);
-	if (!listener && (rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)) || rest.length > 4))
+	if (
+		rest.length > (listener ? 5 : 4) ||
+		(!listener && rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)))
+	)
 		return -1;
-	if (rest.length > 5) return -1;
 	for (let k = index - 1; k >= 0; k--)
 		if (
 			p.clauses[k]!.parent < 0 &&
