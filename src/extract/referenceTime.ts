@@ -67,6 +67,10 @@ const PAST_PERFECT =
 // by the board in 1987"): its date describes the noun, not the events the clause tells.
 const REDUCED_RELATIVE = /\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+[a-z]+ed\s+by\b[^,;]*$/i;
 
+// So does a relative clause: "Hale, who joined the club in 2012, scored" backgrounds its date,
+// and a yearless date after it still belongs to the article's present.
+const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
+
 /**
  * Whether an offset of a sentence sits inside a quotation, which speaks from the speaker's now:
  * more opening marks (“ or ``) than closing ones (” or '') before it, or an odd number of ".
@@ -116,6 +120,7 @@ export function nextReference(
 		!candidate.tags.includes('backReference') &&
 		/^\d{4}(-(Q\d|H[12]|SP|SU|FA|WI|\d{2}(-\d{2})?))?$/.test(resolution.value);
 	if (!day && !stated) return reference;
+	if (stated && reference && seasonHolds(resolution.value, reference.value)) return reference;
 	const value = stated ? resolution.value : (reference?.value ?? resolution.value);
 	const { dct, tense, sentence } = context;
 	const earlierYear = Number(value.slice(0, 4)) < dct.y;
@@ -127,13 +132,38 @@ export function nextReference(
 		tense === 'past' &&
 		!NOT_PLACING_BEFORE.test(before) &&
 		!PAST_PERFECT.test(clause) &&
-		!REDUCED_RELATIVE.test(clause);
+		!REDUCED_RELATIVE.test(clause) &&
+		!RELATIVE.test(clause);
 	const storied = placesEvents || reference?.narrative === true;
 	return {
 		value,
 		...(day ? { day } : reference?.day ? { day: reference.day } : {}),
 		narrative: stated ? earlierYear && storied : (reference?.narrative ?? false),
 	};
+}
+
+const SEASON_MONTHS: Record<string, number[]> = {
+	SP: [3, 4, 5],
+	SU: [6, 7, 8],
+	FA: [9, 10, 11],
+	WI: [12, 1, 2],
+};
+
+/**
+ * Whether a season of the year last stated holds its month: "In January 1942 … that winter …
+ * in April" tells the same time again, so the more precise month stays the reference (and April
+ * stays in 1942 instead of following a December).
+ */
+function seasonHolds(value: string, reference: string): boolean {
+	const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+	const ref = referenceParts(reference);
+	return (
+		!!season &&
+		!!ref?.m &&
+		ref.y === Number(season[1]) &&
+		SEASON_MONTHS[season[2]!]!.includes(ref.m) &&
+		!/-(?:SP|SU|FA|WI|H[12])$/.test(reference)
+	);
 }
 
 interface Parts {

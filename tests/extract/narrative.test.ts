@@ -186,3 +186,23 @@ describe('a war history whose paragraphs open with seasons and count on from the
 		expect(mention('a second')).toBeUndefined();
 	});
 });
+
+describe('dates that do not move the story', () => {
+	it('keeps the month a season holds: January, "that winter", then April is the same year', () => {
+		const text =
+			'In January 1942 the army opened a road across the frozen lake. Thousands left over the ice that winter. The road closed in April when the ice melted.';
+		expect(read(text, '2009-05-01')('April')).toMatchObject({ value: '1942-04' });
+	});
+
+	it("reads a yearless date after a relative clause's year as the article's present", () => {
+		const text =
+			'Grant, 34, who joined the club from Derby in 2011, scored twice on Saturday. The win sets up a final against Leeds on May 30.';
+		expect(read(text, '2016-05-02')('May 30')).toMatchObject({ value: '2016-05-30' });
+	});
+
+	it("still lets a main clause's year carry the story", () => {
+		const text =
+			'The club opened its first stadium in 1961. On May 30 the team paraded through the town.';
+		expect(read(text, '2016-05-02')('May 30')).toMatchObject({ value: '1961-05-30' });
+	});
+});

@@ -17,6 +17,25 @@ function restates(headline: string, sentence: string): boolean {
 }
 
 /**
+ * Whether a headline states news rather than naming a topic. A label ("Mill history", "The Siege
+ * of Leningrad", "History of the Hudson Bridge") is a noun phrase: it opens on an article or heads
+ * an "of" phrase, or joins nouns ("Early life and career"). Headline style drops articles, and the tagger may read its verb as a noun
+ * ("Rains flood capital"), so four words or more without either still state something. An
+ * explainer ("How the bridge was built") tells no single event.
+ */
+function statesNews(title: string, hasVerb: boolean): boolean {
+	if (/^(?:how|why|what|when|where|who)\b/i.test(title)) return false;
+	if (hasVerb) return true;
+	const words = title.split(/\s+/);
+	return (
+		words.length >= 4 &&
+		!/^(?:the|a|an)$/i.test(words[0]!) &&
+		!words.slice(1, 3).some((w) => w.toLowerCase() === 'of') &&
+		!words.some((w) => /^(?:and|&)$/i.test(w))
+	);
+}
+
+/**
  * The article's own news: its headline states the principal event. It is dated where the lead
  * that restates it dates it, else at the article's date, and takes the lead's draft into one event
  * (same date and key) so the headline's words title it. Questions are not news of an event.
@@ -33,10 +52,7 @@ export function headlineEvent(
 	if (headline?.kind !== 'headline' || /\?\s*["”’']?\s*$/.test(headline.text)) return null;
 	const reading = readClause(headline.text, undefined, { parses });
 	const title = reading.title;
-	// A label ("Mill history") names a topic, not news; headline style drops articles and verbs
-	// read as nouns ("Rains flood capital"), so four words without a verb still state something.
-	const words = title.split(/\s+/).length;
-	if (!title || (!reading.verb && words < 4) || reading.irrealis === 'question') return null;
+	if (!title || !statesNews(title, !!reading.verb) || reading.irrealis === 'question') return null;
 	const stated = resolved.find((r) => r.sentence === headline && r.resolution.placement);
 	const restating = new Set(
 		sentences

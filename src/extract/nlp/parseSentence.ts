@@ -1,4 +1,5 @@
 /** A sentence tagged and split into clauses, once per document run. */
+import { retag } from './retag.ts';
 import { segmentClauses, type Clause } from './segmentClauses.ts';
 import { tagSentence, type Token } from './tagSentence.ts';
 
@@ -19,7 +20,7 @@ export const parseCache = (): ParseCache => new Map();
 export function parseSentence(sentence: string, cache?: ParseCache): Parse {
 	const hit = cache?.get(sentence);
 	if (hit) return hit;
-	const tokens = tagSentence(sentence);
+	const tokens = retag(tagSentence(sentence));
 	const { clauses } = segmentClauses(tokens);
 	const parse = { sentence, tokens, clauses, question: /\?["”']?\s*$/.test(sentence) };
 	cache?.set(sentence, parse);

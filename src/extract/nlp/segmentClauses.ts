@@ -122,15 +122,45 @@ function clauseFollows(
 }
 
 /**
- * Whether the clause's first verb is a participle after its noun, dated and nothing more, so that
- * the finite verb `g` after it is the clause's own: "The warrant issued Monday charged Kopp".
+ * Where the subject starts after a fronted prepositional phrase that no comma closes ("After the
+ * coup of 1966 [the couple] returned", "Before the war [he] had worked"): the first determiner or
+ * personal pronoun right after a noun or number, with the clause's finite verb after it and no
+ * verb before. -1 when there is none.
+ */
+function subjectAfterPhrase(tokens: Token[], groupAt: Map<number, VerbGroup>, i: number): number {
+	for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) {
+		const t = tokens[k]!;
+		if (/^[,;:]$/.test(t.text) || groupAt.has(k)) return -1;
+		const opens =
+			t.pos === 'DET' || (t.pos === 'PRON' && /^(?:he|she|they|we|i|it)$/.test(t.lower));
+		if (opens && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos))
+			return clauseFollows(tokens, groupAt, k - 1) ? k : -1;
+	}
+	return -1;
+}
+
+/**
+ * Whether the clause's first verb is a participle after its noun, dated and nothing more (or a
+ * gerund-participle with its object), so that the finite verb `g` after it is the clause's own:
+ * "The warrant issued Monday charged Kopp".
  */
 function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	const first = c.group;
 	if (!first || first.from !== first.to || c.kind !== 'main') return false;
 	const verb = tokens[first.from]!;
-	if (verb.pos !== 'VERB' || !/(?:ed|en)$/.test(verb.lower)) return false;
-	if (!/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? '')) return false;
+	if (verb.pos !== 'VERB' || !/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? ''))
+		return false;
+	// "The union representing the pilots criticized …": a gerund-participle never carries tense,
+	// so with its object it modifies the noun before it, and the finite verb after is the clause's.
+	if (/ing$/.test(verb.lower))
+		return (
+			g.finite &&
+			!/ing$/.test(tokens[g.from]!.lower) &&
+			tokens
+				.slice(first.to + 1, g.from)
+				.every((x) => /^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
+		);
+	if (!/(?:ed|en)$/.test(verb.lower)) return false;
 	if (g.from === first.to + 1) return false;
 	for (let k = first.to + 1; k < g.from; k++)
 		if (!DATING_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
@@ -316,16 +346,28 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const quantifier =
 				/^(?:at|up)$/.test(lower) && /^(?:least|most|to)$/.test(tokens[i + 1]?.lower ?? '');
 			const startsPhrase =
-				(t.pos === 'ADP' && !quantifier) ||
+				((t.pos === 'ADP' || t.pos === 'SCONJ') && !quantifier) ||
 				(t.pos === 'VERB' &&
 					groupAt.get(i) &&
 					!groupAt.get(i)!.finite &&
 					// "Considering that no treaty was signed, …": the verb before the comma is its object's.
 					(!finiteBefore || /^(?:that|how|whether|what)$/.test(tokens[i + 1]?.lower ?? ''))) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
-			if (comma > 0 && startsPhrase && !SUBORDINATORS.has(lower)) {
+			// "Since then,", "After the war,": a subordinator with no clause before the comma is a
+			// preposition that opens a phrase.
+			const phraseOnly = !SUBORDINATORS.has(lower) || !clauseFollows(tokens, groupAt, i);
+			if (comma > 0 && startsPhrase && phraseOnly) {
 				cur = open('adverbial', i, 0);
 				here().tokens.push(i);
+				continue;
+			}
+			// "After the coup of 1966 the couple returned": without the comma, the phrase ends where a
+			// second noun phrase, the subject, begins.
+			const subject = SUBORDINATORS.has(lower) ? subjectAfterPhrase(tokens, groupAt, i) : -1;
+			if (subject > 0) {
+				cur = open('adverbial', i, 0);
+				here().tokens.push(i);
+				here().until = subject;
 				continue;
 			}
 		}

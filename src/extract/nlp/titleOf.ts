@@ -7,6 +7,7 @@ import type { Token } from './tagSentence.ts';
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
+const PERIOD = /^(?:months?|quarters?|years?|weeks?|period|half)$/;
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
 /** What to leave out of a title: the date phrase (kept for a span's title) and its modifiers. */
@@ -41,6 +42,15 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 		out.unshift(i);
 		if (t.pos === 'DET') break;
 	}
+	// "Hale, 36, who joined": a number set off by commas after a name is an age or a count in
+	// apposition; the relative clause is about the name.
+	const lone = out.length === 1 && tokens[out[0]!]!.pos === 'NUM';
+	if (
+		lone &&
+		tokens[out[0]! - 1]?.text === ',' &&
+		/^(?:PROPN|NOUN)$/.test(tokens[out[0]! - 2]?.pos ?? '')
+	)
+		return antecedentOf(tokens, out[0]!);
 	return out.some((k) => /^(?:NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) ? out : [];
 }
 
@@ -64,11 +74,21 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
 	// in 2031" keeps its "last".
 	let i = first - 1;
-	// "by the end of March": a part of the period is the date phrase too.
-	if (tokens[i]?.lower === 'of' && PERIOD_PARTS.has(tokens[i - 1]?.lower ?? '')) {
+	// "by the end of March", "on the night of July 4": a part of the period is the date phrase too.
+	const part = tokens[i - 1]?.lower ?? '';
+	if (tokens[i]?.lower === 'of' && (PERIOD_PARTS.has(part) || PART_OF_DAY.has(part))) {
 		out.add(i).add(i - 1);
 		i -= 2;
 		if (tokens[i]?.pos === 'DET') out.add(i--);
+	}
+	// "in the three months ended December 31": the period the date closes is the date phrase too.
+	if (
+		/^(?:ended|ending)$/.test(tokens[i]?.lower ?? '') &&
+		PERIOD.test(tokens[i - 1]?.lower ?? '')
+	) {
+		out.add(i).add(i - 1);
+		i -= 2;
+		while (/^(?:NUM|DET|ADJ)$/.test(tokens[i]?.pos ?? '')) out.add(i--);
 	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
@@ -196,6 +216,12 @@ export function titleOf(
 			}
 		});
 	nested(index);
+	// "The union representing the pilots criticized …": a gerund-participle phrase restricts its
+	// noun and stays with it, where a participle that only dates it ("the warrant issued Monday")
+	// goes.
+	for (const c of clauses)
+		if (c.parent === index && c.reduced && c.group && /ing$/.test(tokens[c.group.from]!.lower))
+			c.tokens.forEach((t) => keep.add(t));
 	// A quotation inside the clause is part of what it says: 'would do “whatever is necessary” to
 	// ensure compliance'. One that opens or closes the sentence is titled on its own.
 	const quote = clauses.find((c) => c.kind === 'quote');

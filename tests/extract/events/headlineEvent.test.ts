@@ -28,3 +28,22 @@ describe('the headline event', () => {
 		expect(extract(text).filter((e) => e.sources.some((s) => s.sentenceStart === 0))).toEqual([]);
 	});
 });
+
+describe('headlines that name a topic', () => {
+	it.each([
+		'The Great Flood of the Valley',
+		'History of the Old Mill Bridge',
+		'How the canal was dug',
+		'Mill history',
+		'Early life and career',
+	])('takes no event from %j', (headline) => {
+		const text = `${headline}\nThe canal opened on May 4, 1825. Barges carried coal on it for a century.`;
+		expect(extract(text).filter((e) => e.sources.some((s) => s.sentenceStart === 0))).toEqual([]);
+	});
+
+	it('still takes a headline in headline style without a verb the tagger sees', () => {
+		const text =
+			'Heavy rains flood capital streets\nLIMA, Feb. 3, 2017 — Heavy rains flooded the streets of the capital on Thursday.';
+		expect(extract(text).some((e) => e.sources.some((s) => s.sentenceStart === 0))).toBe(true);
+	});
+});

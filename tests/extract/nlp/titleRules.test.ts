@@ -258,3 +258,52 @@ describe('an appositive that holds a comma', () => {
 		).toBe('Ratcliffe Ltd. raised its offer for a rival');
 	});
 });
+
+describe("titles read past a tagger's or a clause's detour", () => {
+	it.each([
+		[
+			'a gerund-participle with its object modifies the subject',
+			"The union representing the city's bus drivers criticized the plan on Monday.",
+			'on Monday',
+			"The union representing the city's bus drivers criticized the plan",
+		],
+		[
+			'a relative clause after an age is about the person',
+			'Okafor, 29, who moved to the city in 2014, opened a bakery last week.',
+			'2014',
+			'Okafor moved to the city',
+		],
+		[
+			'a clause opened by "where" loses the adverb',
+			'The vote follows a ruling in Utah, where judges threw out the old districts on Sept. 3.',
+			'Sept. 3',
+			'Judges threw out the old districts',
+		],
+		[
+			'the period a date closes goes with the date',
+			'The brewer earned $8 million in the six months ended June 30.',
+			'June 30',
+			'The brewer earned $8 million',
+		],
+		[
+			'"the night of" goes with its date',
+			'A storm tore the roof off the town hall on the night of March 2, 1904.',
+			'March 2, 1904',
+			'A storm tore the roof off the town hall',
+		],
+		[
+			'a fronted phrase without its comma ends where the subject begins',
+			'After the flood of 1927 the family moved to Memphis.',
+			'1927',
+			'The family moved to Memphis',
+		],
+		[
+			'"since" before a phrase and its comma opens a phrase, not a clause',
+			'Since then, the town has spent $2 million on levees, officials said on Friday.',
+			'on Friday',
+			'The town has spent $2 million on levees',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});

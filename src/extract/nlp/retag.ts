@@ -1,0 +1,82 @@
+/**
+ * Corrections of the tagger's known confusions in news text, each a rule of English syntax that
+ * the tag sequence alone shows. The tagger works word by word on a small model; these fix the
+ * readings that would put a verb where a clause has none (or none where it has one).
+ */
+import { MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
+import { MODALS, FUTURE_AUXILIARIES } from './lexicon.ts';
+import type { Token } from './tagSentence.ts';
+
+const TIME_NOUNS = new Set([
+	...Object.keys(TIME_UNITS),
+	...WEEKDAY_NAMES,
+	...MONTH_NAMES,
+	'season',
+	'spring',
+	'summer',
+	'fall',
+	'autumn',
+	'winter',
+	'night',
+	'morning',
+	'afternoon',
+	'evening',
+	'time',
+]);
+const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
+const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
+// A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
+const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
+
+/** Whether a token is a verb form that carries tense by itself: a modal, an auxiliary, a past. */
+function finiteAfter(t: Token | undefined): boolean {
+	if (!t) return false;
+	if (t.pos === 'AUX' || MODALS.has(t.lower) || FUTURE_AUXILIARIES.has(t.lower)) return true;
+	return t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower);
+}
+
+/** `tokens` with the tags these rules correct; the array and its tokens are new where changed. */
+export function retag(tokens: Token[]): Token[] {
+	return tokens.map((t, i) => {
+		const next = tokens[i + 1];
+		const before = tokens[i - 1];
+		// "revived it last year", "opens next Tuesday": before a time noun, "last" and "next"
+		// choose the time; they are no verb ("to last").
+		if (
+			/^(?:last|next|past)$/.test(t.lower) &&
+			t.pos === 'VERB' &&
+			next &&
+			TIME_NOUNS.has(next.lower)
+		)
+			return { ...t, pos: 'ADJ', lemma: t.lower };
+		// "where judges struck down", "after talks collapsed": a word in -s before a finite verb,
+		// at the start of a clause, is a plural noun and that verb's subject, since two finite verbs
+		// never stand side by side.
+		if (
+			t.pos === 'VERB' &&
+			/[^s]s$/.test(t.lower) &&
+			finiteAfter(next) &&
+			(!before || CLAUSE_START.test(before.pos))
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower.slice(0, -1) };
+		// "won its only title", "their first win": after a possessive, with at most one modifier
+		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
+		if (
+			t.pos === 'VERB' &&
+			(POSSESSIVE.test(before?.lower ?? '') ||
+				(/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && POSSESSIVE.test(tokens[i - 2]?.lower ?? '')))
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "in the three months ended December 31", "the quarter ending in June": the participle
+		// after a period noun bounds the period; it is not the clause's verb.
+		if (
+			/^(?:ended|ending)$/.test(t.lower) &&
+			before &&
+			PERIOD_NOUNS.has(before.lower) &&
+			next &&
+			(next.pos === 'NUM' || next.pos === 'PROPN' || next.lower === 'in' || next.lower === 'on')
+		)
+			return { ...t, pos: 'ADJ' };
+		return t;
+	});
+}
