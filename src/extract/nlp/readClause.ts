@@ -290,6 +290,8 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	const before = t[first - 1]!;
 	if (!/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text)) return null;
 	let k = last + 1;
+	// "the Dec. 21, 1988, bombing of …": the comma closes the year, not the noun phrase.
+	if (t[k]?.text === ',' && /^\d{4}$/.test(t[last]!.text)) k++;
 	const head: number[] = [];
 	while (t[k] && /^(?:NOUN|ADJ)$/.test(t[k]!.pos) && head.length < 3) head.push(k++);
 	if (!head.length || t[head.at(-1)!]!.pos !== 'NOUN') return null;
@@ -311,8 +313,10 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	// after "Annan", never inside a name.
 	const text = (n: number) => p.sentence.slice(t[words[0]!]!.start, t[words[n]!]!.end);
 	let n = words.length - 1;
+	// A number ends a name it belongs to: "Flight 103".
 	const ends = (i: number) =>
-		/^(?:PROPN|NOUN)$/.test(t[words[i]!]!.pos) &&
+		(/^(?:PROPN|NOUN)$/.test(t[words[i]!]!.pos) ||
+			(t[words[i]!]!.pos === 'NUM' && t[words[i]! - 1]?.pos === 'PROPN')) &&
 		!(t[words[i]!]!.pos === 'PROPN' && t[words[i]! + 1]?.pos === 'PROPN') &&
 		t[words[i]! + 1]?.text !== '-';
 	while (n > 1 && (text(n).length > MAX_TITLE || !ends(n))) n--;

@@ -24,6 +24,7 @@ const TIME_NOUNS = new Set([
 	'time',
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
+const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|highly)$/;
 const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
 const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
@@ -67,6 +68,25 @@ export function retag(tokens: Token[]): Token[] {
 				(/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && POSSESSIVE.test(tokens[i - 2]?.lower ?? '')))
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "the Ten Most Wanted fugitives", "a newly built road": a participle after a degree adverb
+		// and before a noun is an adjective.
+		if (
+			t.pos === 'VERB' &&
+			/(?:ed|en)$/.test(t.lower) &&
+			DEGREE.test(before?.lower ?? '') &&
+			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'ADJ' };
+		// "Pan Am Flight 103": a capitalised auxiliary inside a run of names is a name.
+		if (
+			t.pos === 'AUX' &&
+			i > 0 &&
+			/^[A-Z]/.test(t.text) &&
+			/^(?:PROPN|NOUN)$/.test(before?.pos ?? '') &&
+			/^[A-Z]/.test(before!.text) &&
+			/^[A-Z]/.test(next?.text ?? '')
+		)
+			return { ...t, pos: 'PROPN', lemma: t.lower };
 		// "in the three months ended December 31", "the quarter ending in June": the participle
 		// after a period noun bounds the period; it is not the clause's verb.
 		if (

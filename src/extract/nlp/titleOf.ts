@@ -95,6 +95,13 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "just last month", "only yesterday": the focus adverb goes with its date.
 	if (/^(?:just|only|even)$/.test(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
+	// "The Aug. 7, 1998, bombings": after a determiner, the comma closes the year and goes with it.
+	if (
+		tokens[last + 1]?.text === ',' &&
+		/^\d{4}$/.test(tokens[last]!.text) &&
+		tokens[first - 1]?.pos === 'DET'
+	)
+		out.add(last + 1);
 	return out;
 }
 

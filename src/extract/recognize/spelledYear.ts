@@ -1,5 +1,5 @@
 import { isoYear } from '../dates.ts';
-import { matchAny, numberWords } from '../data/lexicon.ts';
+import { MONTH_NAMES, MONTHS, matchAny, numberWords } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 import { parseNumber } from './numbers.ts';
@@ -9,20 +9,23 @@ const DIGIT = matchAny(numberWords(1, 9));
 const TENS = `(?:${matchAny(numberWords(10, 19))}|${matchAny(numberWords(20, 90))}(?:[- ]${DIGIT})?)`;
 
 const SPELLED_YEAR = new RegExp(
-	`(?<![\\w-])(?<p>(?:the year )?(?:(nineteen|eighteen|twenty) (${TENS}|hundred|oh[- ]${DIGIT})|two thousand(?: and (${matchAny(numberWords(1, 10))}))?))(?![\\w-])`,
+	`(?<![\\w-])(?<p>(?:the year |(${matchAny(MONTH_NAMES)}) )?(?:(nineteen|eighteen|twenty) (${TENS}|hundred|oh[- ]${DIGIT})|two thousand(?: and (${matchAny(numberWords(1, 10))}))?))(?![\\w-])`,
 	'i',
 );
 
-/** Years spelled out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+/**
+ * Years spelled out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
+ * "January nineteen ninety-seven".
+ */
 export const spelledYear: Recognizer = (sentence) =>
 	matchAll(sentence, SPELLED_YEAR, (m) => {
 		let y: number | null;
-		if (m[2]) {
-			const century = parseNumber(m[2]) ?? 19;
-			const rest = (m[3] ?? '').toLowerCase();
+		if (m[3]) {
+			const century = parseNumber(m[3]) ?? 19;
+			const rest = (m[4] ?? '').toLowerCase();
 			const tail = rest === 'hundred' ? 0 : parseNumber(rest.replace(/^oh[- ]/, ''));
 			y = tail === null ? null : century * 100 + tail;
-		} else y = 2000 + (m[4] ? (parseNumber(m[4]) ?? 0) : 0);
+		} else y = 2000 + (m[5] ? (parseNumber(m[5]) ?? 0) : 0);
 		if (y === null) return null;
 		// "two thousand years" is a count.
 		if (
@@ -31,6 +34,23 @@ export const spelledYear: Recognizer = (sentence) =>
 			)
 		)
 			return null;
+		// "January nineteen ninety-seven": a month before the year is that year's month.
+		const month = m[2] ? MONTHS[m[2].toLowerCase()] : undefined;
+		if (month) {
+			const value = `${isoYear(y)}-${String(month).padStart(2, '0')}`;
+			return {
+				type: 'DATE',
+				recognizer: 'spelledYear',
+				resolve: () => ({
+					value,
+					placement: { start: value, precision: 'month' },
+					derivation: 'explicit',
+					explanation: 'stated in words',
+					certain: true,
+					approximate: false,
+				}),
+			};
+		}
 		const value = isoYear(y);
 		return {
 			type: 'DATE',

@@ -303,7 +303,25 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'on Friday',
 			'The town has spent $2 million on levees',
 		],
+		[
+			'the comma that closes a year before its noun goes with the date',
+			'The March 3, 2004, floods destroyed two hundred homes in the valley.',
+			'March 3, 2004',
+			'The floods destroyed two hundred homes in the valley',
+		],
+		[
+			'a date before a noun with its comma titles the noun and its "of" phrase, up to a name with its number',
+			'Divers found parts of the Dec. 2, 1971, crash of Trans Air Flight 42 near the reef.',
+			'Dec. 2, 1971',
+			'Crash of Trans Air Flight 42',
+		],
+		[
+			'a title is never cut between a currency sign and its amount',
+			'The regional council said its flood-relief programme for farmers has paid out over $6 million in some 20 districts since the spring.',
+			'',
+			'Its flood-relief programme for farmers has paid out over $6 million',
+		],
 	])('%s', (_, sentence, phrase, title) => {
-		expect(titled(sentence, phrase)).toBe(title);
+		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });

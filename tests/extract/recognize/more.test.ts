@@ -13,6 +13,7 @@ import { run } from './run.ts';
 describe('spelledYear', () => {
 	it.each([
 		['In nineteen ninety-six he was cleared.', 'nineteen ninety-six', '1996'],
+		['October nineteen eighty-one. The plant closed.', 'October nineteen eighty-one', '1981-10'],
 		['By the year two thousand it had changed.', 'the year two thousand', '2000'],
 	])('reads %j as %s', (text, phrase, value) => {
 		expect(run(spelledYear, text)[0]).toMatchObject({ text: phrase, value, certain: true });
