@@ -48,6 +48,10 @@ function saysWhat(r: ClauseReading, sentence: string): boolean {
 
 const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
+// "Since then, 427 fugitives have been caught": a time counted from the story's date up to now is
+// the perfect's extended now; what it holds is news of the article's date, not of the story's.
+const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|year|date))\b/i;
+
 type Dating = Pick<
 	Draft,
 	'placement' | 'derivation' | 'explanation' | 'confidence' | 'approximate'
@@ -65,6 +69,7 @@ function dateOf(
 	paragraph: number,
 	dct: Ymd,
 	textHasPresent: boolean,
+	extendedNow: boolean,
 ): Dating | null {
 	// Reported speech that is not backshifted ("said the plan raises concerns") is said now.
 	const speaksOfNow = r.reporting && r.complement !== null && r.complement.tense !== 'past';
@@ -72,10 +77,18 @@ function dateOf(
 	const continues =
 		ref !== undefined &&
 		r.tense === 'past' &&
+		!extendedNow &&
 		!speaksOfNow &&
 		(ref.narrative ? sameParagraph || !textHasPresent : sameParagraph && !r.reporting);
 	// A text that never reaches its own present tells a story: its undated past is not news.
-	if (!continues && ref?.narrative && !textHasPresent && r.tense === 'past' && !speaksOfNow)
+	if (
+		!continues &&
+		ref?.narrative &&
+		!textHasPresent &&
+		r.tense === 'past' &&
+		!speaksOfNow &&
+		!extendedNow
+	)
 		return null;
 	if (continues)
 		return {
@@ -127,7 +140,14 @@ export function reportedFacts(
 		// "Putin added" with the words left out says nothing a reader could place: a report is an
 		// event only when its title carries what was reported.
 		if (reading.reporting && !saysWhat(reading, s.text)) continue;
-		const date = dateOf(reading, refs.at.get(s), s.paragraph, dct, textHasPresent);
+		const date = dateOf(
+			reading,
+			refs.at.get(s),
+			s.paragraph,
+			dct,
+			textHasPresent,
+			SINCE_THEN.test(s.text),
+		);
 		if (!date) continue;
 		const verb = reading.verb ?? { start: 0, end: s.text.length };
 		out.push({

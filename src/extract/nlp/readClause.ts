@@ -84,13 +84,21 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 		(!listener && rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)))
 	)
 		return -1;
-	for (let k = index - 1; k >= 0; k--)
-		if (
-			p.clauses[k]!.parent < 0 &&
-			p.clauses[k]!.kind !== 'quote' &&
-			p.clauses[k]!.tokens.length >= 3
-		)
-			return k;
+	for (let k = index - 1; k >= 0; k--) {
+		const said = p.clauses[k]!;
+		if (said.parent >= 0 || said.kind === 'quote' || said.tokens.length < 3) continue;
+		// "… have been taken into custody or located, …, the FBI said": what was said starts at the
+		// first of predicates joined by a conjunction.
+		let first = k;
+		while (first > 0 && p.clauses[first]!.kind === 'coordinate' && p.clauses[first]!.opener >= 0) {
+			const before = p.clauses.findLastIndex(
+				(q, j) => j < first && q.parent < 0 && q.kind !== 'quote',
+			);
+			if (before < 0 || !p.clauses[before]!.group) break;
+			first = before;
+		}
+		return first;
+	}
 	return -1;
 }
 

@@ -44,6 +44,14 @@ describe('reported facts', () => {
 		});
 	});
 
+	it('dates what "since then" counts up to at the article date, titled by the first of its joined predicates', () => {
+		const text =
+			'The rescue service was founded in 1962. Since then, 3,100 sailors have been pulled from the sea or towed to port, the service said.';
+		const [pulled] = from(extract(text), text, 'Since then');
+		expect(pulled).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
+		expect(pulled!.title).toBe('3,100 sailors have been pulled from the sea');
+	});
+
 	it('keeps the reference time out of a date that only modifies a noun', () => {
 		const text = 'Veterans remembered the 1953 armistice. The ceremony drew thousands of visitors.';
 		const [drew] = from(extract(text), text, 'The ceremony drew');
