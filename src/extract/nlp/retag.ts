@@ -52,12 +52,13 @@ export function retag(tokens: Token[]): Token[] {
 			return { ...t, pos: 'ADJ', lemma: t.lower };
 		// "where judges struck down", "after talks collapsed": a word in -s before a finite verb,
 		// at the start of a clause, is a plural noun and that verb's subject, since two finite verbs
-		// never stand side by side.
+		// never stand side by side; after a participle, it is the participle's object.
 		if (
 			t.pos === 'VERB' &&
 			/[^s]s$/.test(t.lower) &&
-			finiteAfter(next) &&
-			(!before || CLAUSE_START.test(before.pos))
+			((finiteAfter(next) && (!before || CLAUSE_START.test(before.pos))) ||
+				// "were not termed suspects": a verb in -s never follows another verb directly.
+				(before?.pos === 'VERB' && before.lower !== before.lemma))
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower.slice(0, -1) };
 		// "won its only title", "their first win": after a possessive, with at most one modifier

@@ -55,8 +55,9 @@ const SUBJECT_WORD = /^(?:NOUN|PROPN|PRON|NUM|DET|ADJ|PART|ADV|PUNCT|ADP)$/;
 const isDash = (tokens: Token[], i: number) => {
 	const t = tokens[i]!;
 	if (/^(?:—|–|--)$/.test(t.text)) return true;
+	// Wire copy sets a dash as a spaced underscore: "one of the two men _ he did not know which _".
 	return (
-		t.text === '-' &&
+		(t.text === '-' || t.text === '_') &&
 		(tokens[i - 1]?.end ?? 0) < t.start &&
 		(tokens[i + 1]?.start ?? Infinity) > t.end
 	);
@@ -235,8 +236,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		// Quotation marks belong to no clause: a title quotes whole quotations or none.
 		if (isQuoteMark(tokens, i)) continue;
 		const c = here();
-		if (isDash(tokens, i) && c.dash) {
-			cur = Math.max(0, c.parent);
+		// The closing dash ends the aside and any clause opened inside it.
+		let aside = isDash(tokens, i) ? cur : -1;
+		while (aside >= 0 && !clauses[aside]!.dash) aside = clauses[aside]!.parent;
+		if (aside >= 0) {
+			cur = Math.max(0, clauses[aside]!.parent);
 			continue;
 		}
 		if (isDash(tokens, i) && tokens.some((_, k) => k > i && isDash(tokens, k))) {
@@ -421,8 +425,22 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.parent < 0;
 			if ((c.group && g.finite) || attribution) {
 				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
+				// "Moskal said one of the men _ he did not know which _ had been located": what a
+				// reporting verb's subject-like words and a later verb form is what was said, even
+				// with an aside between them.
+				const said =
+					c.group && REPORTING.has(tokens[c.group.head]!.lemma)
+						? c.tokens.filter((k) => k > c.group!.to)
+						: [];
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
+					here().group = g;
+				} else if (
+					said.some((k) => isNominal(tokens[k])) &&
+					said.every((k) => SUBJECT_WORD.test(tokens[k]!.pos) && !/^[,;:]$/.test(tokens[k]!.text))
+				) {
+					cur = open('complement', -1, cur);
+					here().tokens = c.tokens.splice(c.tokens.indexOf(said[0]!));
 					here().group = g;
 				} else {
 					const relative = relativeBefore(tokens, c, g);

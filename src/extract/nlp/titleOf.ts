@@ -1,5 +1,13 @@
 /** A clause read out as a news title: its own words, in order, without the date and connectives. */
-import { CONNECTIVES, DANGLING, DATE_MODIFIERS, DATE_PREPOSITIONS } from './lexicon.ts';
+import {
+	CONNECTIVES,
+	CONTENT_NOUNS,
+	OPINION_NOUNS,
+	DANGLING,
+	DATE_MODIFIERS,
+	DATE_PREPOSITIONS,
+	FOCUS_ADVERBS,
+} from './lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
 import { shortenTitle } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
@@ -219,6 +227,9 @@ export function titleOf(
 		clauses.forEach((c, k) => {
 			if (c.parent === parent && c.kind === 'complement') {
 				c.tokens.forEach((t) => keep.add(t));
+				// "the likelihood that either was involved": after a noun, "that" cannot go.
+				const noun = tokens[c.opener - 1]?.lower ?? '';
+				if (CONTENT_NOUNS.has(noun) || OPINION_NOUNS.has(noun)) keep.add(c.opener);
 				nested(k);
 			}
 		});
@@ -264,7 +275,13 @@ export function titleOf(
 	};
 	let words: Array<number | string> = [...keep]
 		.sort((a, b) => a - b)
-		.filter((k) => !dropped.has(k) && k !== clause.opener)
+		// "shortly after he returned": the adverb goes with the subordinator it focuses.
+		.filter(
+			(k) =>
+				!dropped.has(k) &&
+				k !== clause.opener &&
+				!(k === clause.opener - 1 && FOCUS_ADVERBS.has(tokens[k]!.lower)),
+		)
 		// Commas that set the date off go with it ("The Church, on October 18, accused"); a comma
 		// after a date alone still ends the clause ("in Asia on January 21, with fears").
 		.filter((k) => tokens[k]!.text !== ',' || !setsOff(k));

@@ -1,5 +1,11 @@
 /** Verb groups: the auxiliaries, negation and verb that make one predicate ("had not yet sold"). */
-import { FUTURE_AUXILIARIES, FUTURE_PREDICATES, MODALS, SUBORDINATORS } from './lexicon.ts';
+import {
+	DATING_WORDS,
+	FUTURE_AUXILIARIES,
+	FUTURE_PREDICATES,
+	MODALS,
+	SUBORDINATORS,
+} from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
 /** One predicate's verbs, by token index. */
@@ -38,6 +44,9 @@ function bare(tokens: Token[], i: number): boolean {
 function objectOfPreposition(tokens: Token[], k: number): boolean {
 	while (k >= 0 && /^["“”'`]+$/.test(tokens[k]!.text)) k--;
 	if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) return false;
+	// "FBI officials on Saturday played down": a day or month dates the clause; nothing it names
+	// takes a participle.
+	if (DATING_WORDS.has(tokens[k]!.lower)) return false;
 	while (k >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
 	while (k >= 0 && /^["“”'`]+$/.test(tokens[k]!.text)) k--;
 	if (tokens[k]?.pos === 'DET') k--;

@@ -35,3 +35,9 @@ describe('retag after a possessive', () => {
 		expect(tagOf('The club won its only title in 1961.', 'title')).toBe('NOUN');
 	});
 });
+
+describe('retag after a participle', () => {
+	it('reads a word in -s right after a participle as its object', () => {
+		expect(tagOf('The men were not termed suspects by the police.', 'suspects')).toBe('NOUN');
+	});
+});

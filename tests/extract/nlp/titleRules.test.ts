@@ -321,6 +321,24 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'',
 			'Its flood-relief programme for farmers has paid out over $6 million',
 		],
+		[
+			'a day between the subject and its verb leaves the verb finite',
+			'The bridge was not reopened, and city engineers on Tuesday played down fears that it had cracked.',
+			'on Tuesday',
+			'City engineers played down fears that it had cracked',
+		],
+		[
+			'a spaced underscore is a dash: what was said goes on after the aside',
+			'Police said one of the two drivers _ they did not say which _ had been fined.',
+			'',
+			'Police said one of the two drivers had been fined',
+		],
+		[
+			'a focus adverb goes with the subordinator it focuses',
+			'The roof fell in shortly after the last pupils left the school on March 3.',
+			'March 3',
+			'The last pupils left the school',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
