@@ -189,6 +189,34 @@ function contactRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	return true;
 }
 
+/**
+ * Where a relative clause without "that" begins after the clause's own verb: a noun, then the
+ * subject of the verb `g` ("the largest reward [the government has ever offered]", "the 22% [it
+ * doesn't own]"). The subject is a personal pronoun or a determiner and its noun; -1 when the
+ * words before `g` are no such pair.
+ */
+function contactSubject(tokens: Token[], c: Clause, g: VerbGroup): number {
+	if (!c.group) return -1;
+	let k = g.from - 1;
+	let start = -1;
+	if (/^(?:he|she|it|they|we|i|you)$/.test(tokens[k]?.lower ?? '')) start = k;
+	else {
+		while (k > c.group.to && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
+		if (k < g.from - 1 && /^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) start = k;
+	}
+	if (start <= c.group.to + 1 || !c.tokens.includes(start)) return -1;
+	const antecedent = tokens[start - 1]!;
+	// A noun the tagger read as an adjective still ends its noun phrase: "the largest fine".
+	const noun =
+		/^(?:NOUN|PROPN|NUM)$/.test(antecedent.pos) ||
+		antecedent.text === '%' ||
+		(antecedent.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(tokens[start - 2]?.pos ?? ''));
+	if (!noun) return -1;
+	return c.tokens.some((x) => x > c.group!.to && x < start && /^[,;:]$/.test(tokens[x]!.text))
+		? -1
+		: start;
+}
+
 /** Where a relative clause that the finite verb `g` ends began in clause `c`, if one did. */
 function relativeBefore(
 	tokens: Token[],
@@ -256,6 +284,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const next = tokens[i + 1];
 			if (dateComma(i)) {
 				c.tokens.push(i);
+				continue;
+			}
+			// ", as expected,", ", as planned,": a set-off adverbial with no clause of its own.
+			if (
+				next?.lower === 'as' &&
+				/(?:ed|en)$/.test(tokens[i + 2]?.lower ?? '') &&
+				tokens[i + 3]?.text === ','
+			) {
+				if (closesAtComma(c)) cur = Math.max(0, c.parent);
+				cur = open('aside', -1, cur);
 				continue;
 			}
 			// "The Church, on October 18, 2008 accused": a date set off by one comma ends at its verb.
@@ -441,6 +479,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				) {
 					cur = open('complement', -1, cur);
 					here().tokens = c.tokens.splice(c.tokens.indexOf(said[0]!));
+					here().group = g;
+				} else if (contactSubject(tokens, c, g) >= 0) {
+					// "the largest reward [the government has ever offered]"
+					const from = contactSubject(tokens, c, g);
+					cur = open('relative', -1, cur);
+					here().tokens = c.tokens.splice(c.tokens.indexOf(from));
 					here().group = g;
 				} else {
 					const relative = relativeBefore(tokens, c, g);

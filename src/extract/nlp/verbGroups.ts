@@ -28,12 +28,28 @@ const NEGATORS = new Set(['not', "n't", 'never']);
 function bare(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	if (/ing$/.test(t.lower)) return true;
+	if (causativeObject(tokens, i)) return true;
 	if (/ed$/.test(t.lower) && objectOfPreposition(tokens, i - 1)) return true;
 	const before = tokens[i - 1];
 	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
 	if (before?.text === '-' && before.end === t.start) return true;
 	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
 	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
+}
+
+const CAUSATIVE = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear']);
+
+/**
+ * Whether a verb in its base form follows the object of a causative or perception verb ("helped
+ * the company keep", "let the banks raise"): it is that verb's complement, not a clause's verb.
+ */
+function causativeObject(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	if (t.lower !== t.lemma) return false;
+	let k = i - 1;
+	if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return false;
+	while (k >= 0 && /^(?:NOUN|PROPN|PRON|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
+	return tokens[k]?.pos === 'VERB' && CAUSATIVE.has(tokens[k]!.lemma);
 }
 
 /**
@@ -70,6 +86,16 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			/(?:ed|en)$/.test(t.lower) &&
 			/^(?:DET|NUM|ADP)$/.test(tokens[i - 1]?.pos ?? '') &&
 			/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
+		)
+			continue;
+		// "state-owned", "U.S.-led": a participle joined by a hyphen is an adjective; "as expected,"
+		// and "as planned" are adverbials with no subject of their own.
+		const before = tokens[i - 1];
+		if (/(?:ed|en)$/.test(t.lower) && before?.text === '-' && before.end === t.start) continue;
+		if (
+			/(?:ed|en)$/.test(t.lower) &&
+			before?.lower === 'as' &&
+			(!tokens[i + 1] || /^[,.;:]$/.test(tokens[i + 1]!.text))
 		)
 			continue;
 		let to = i;

@@ -339,6 +339,30 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'March 3',
 			'The last pupils left the school',
 		],
+		[
+			'a hyphenated participle before the name is an adjective, not the verb',
+			'The 40% city-owned utility had $3 million of storm costs in the latest quarter.',
+			'the latest quarter',
+			'The 40% city-owned utility had $3 million of storm costs',
+		],
+		[
+			'the base verb after a causative verb and its object belongs to the predicate',
+			'Cheaper fuel helped the airline keep its fares low, the company said.',
+			'',
+			'Cheaper fuel helped the airline keep its fares low',
+		],
+		[
+			'", as expected," is an aside, and the verb after it is the clause\'s',
+			'Norsk Hydro, the Oslo metals group, as expected, agreed to buy the 30% it does not hold in its German unit.',
+			'',
+			'Norsk Hydro agreed to buy the 30%',
+		],
+		[
+			'a relative clause without "that" after the verb is left out, not cut in',
+			'It was the largest fine the regulator had ever imposed on a bank.',
+			'',
+			'It was the largest fine',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
