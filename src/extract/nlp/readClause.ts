@@ -91,9 +91,9 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 		// first of predicates joined by a conjunction.
 		let first = k;
 		while (first > 0 && p.clauses[first]!.kind === 'coordinate' && p.clauses[first]!.opener >= 0) {
-			const before = p.clauses.findLastIndex(
-				(q, j) => j < first && q.parent < 0 && q.kind !== 'quote',
-			);
+			let before = first - 1;
+			while (before >= 0 && (p.clauses[before]!.parent >= 0 || p.clauses[before]!.kind === 'quote'))
+				before--;
 			if (before < 0 || !p.clauses[before]!.group) break;
 			first = before;
 		}
