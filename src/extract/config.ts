@@ -14,6 +14,7 @@ import { weekday } from './recognize/weekday.ts';
 import { year } from './recognize/year.ts';
 import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay } from './recognize/adjacentDay.ts';
+import { dayOfMonth } from './recognize/dayOfMonth.ts';
 import { eventOffset } from './recognize/eventOffset.ts';
 import { relativePeriod } from './recognize/relativePeriod.ts';
 import { unitsAgo } from './recognize/unitsAgo.ts';
@@ -48,6 +49,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	eventOffset,
 	unitsAgo,
 	adjacentDay,
+	dayOfMonth,
 	relativePeriod,
 	definiteYear,
 	periodEnd,

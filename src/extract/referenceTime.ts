@@ -118,7 +118,7 @@ export function nextReference(
 	const stated =
 		candidate.type === 'DATE' &&
 		!candidate.tags.includes('backReference') &&
-		/^\d{4}(-(Q\d|H[12]|SP|SU|FA|WI|\d{2}(-\d{2})?))?$/.test(resolution.value);
+		/^\d{3,4}(-(Q\d|H[12]|SP|SU|FA|WI|\d{2}(-\d{2})?))?$/.test(resolution.value);
 	if (!day && !stated) return reference;
 	if (stated && reference && seasonHolds(resolution.value, reference.value)) return reference;
 	const value = stated ? resolution.value : (reference?.value ?? resolution.value);
@@ -180,6 +180,9 @@ const PERIOD_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12, H1:
 
 /** Year, month, day or quarter of a calendar TIMEX value ("1920", "1920-03", "1988-Q3", "1642-SP"). */
 export function referenceParts(value: string): Parts | null {
+	// A decade ("168", the 1680s) stands for its first year, so "the end of the decade" is its end.
+	const decade = /^(\d{3})$/.exec(value);
+	if (decade) return { y: Number(decade[1]) * 10 };
 	const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})(?:-(\d{2}))?|(SP|SU|FA|WI|H[12])))?/.exec(value);
 	if (!m) return null;
 	const month = m[3] ? Number(m[3]) : m[5] ? PERIOD_MONTH[m[5]] : undefined;

@@ -206,3 +206,21 @@ describe('dates that do not move the story', () => {
 		expect(read(text, '2016-05-02')('May 30')).toMatchObject({ value: '1961-05-30' });
 	});
 });
+
+describe('a day of the month and the end of a decade, counted from the story', () => {
+	const text =
+		'The fire broke out in a bakery on 2 September 1666. On the 4th, the flames crossed the wall. Offices on the 4th floor burned. In the 1680s the population recovered, and by the end of the decade the city was rebuilt.';
+	const mention = read(text, '2020-03-01');
+
+	it('reads "the 4th" as that day of the month last stated', () => {
+		expect(mention('the 4th')).toMatchObject({ value: '1666-09-04' });
+	});
+
+	it('leaves an ordinal that counts a noun alone', () => {
+		expect(mention('the 4th', 1)).toBeUndefined();
+	});
+
+	it('reads "the end of the decade" in the decade last stated', () => {
+		expect(mention('the end of the decade')).toMatchObject({ value: '168' });
+	});
+});

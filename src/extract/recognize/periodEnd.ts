@@ -8,10 +8,10 @@ import { referenceDay } from '../referenceTime.ts';
 const OFFSET: Record<string, number> = { this: 0, the: 0, last: -1, next: 1 };
 
 const PERIOD_END =
-	/(?<![\w-])(?<p>(?:around\s+)?(?:(year|month|quarter)[- ]end|(year|month)['’]s end|the end of (?:(the|this|last|next)\s+)?(year|month|quarter|week)|the weekend))(?![\w-])/i;
+	/(?<![\w-])(?<p>(?:around\s+)?(?:(year|month|quarter)[- ]end|(year|month)['’]s end|the end of (?:(the|this|last|next)\s+)?(year|month|quarter|week|decade)|the weekend))(?![\w-])/i;
 
 /**
- * The end of a calendar unit: "year-end", "by the end of the month", "year's end" (mod END on
+ * The end of a calendar unit: "year-end", "by the end of the month", "the end of the decade", "year's end" (mod END on
  * the unit's value), and "the weekend": the latest one in the past tense, the next one in the future.
  */
 export const periodEnd: Recognizer = (sentence) =>
