@@ -112,7 +112,9 @@ export function nextReference(
 ): ReferenceTime | undefined {
 	const day =
 		resolution.placement?.precision === 'day' &&
-		(resolution.derivation === 'explicit' || resolution.derivation === 'relative')
+		(resolution.derivation === 'explicit' ||
+			resolution.derivation === 'relative' ||
+			resolution.derivation === 'holiday')
 			? parseYmd(resolution.placement.start)
 			: null;
 	const stated =

@@ -224,3 +224,11 @@ describe('a day of the month and the end of a decade, counted from the story', (
 		expect(mention('the end of the decade')).toMatchObject({ value: '168' });
 	});
 });
+
+describe('a holiday as the day a story counts from', () => {
+	it('reads "the following day" after New Year\'s Eve as New Year\'s Day', () => {
+		const text =
+			"On 21 December 1944 the plan was approved, and the attack was launched on New Year's Eve. The following day, the troops advanced twelve miles.";
+		expect(read(text, '2020-03-01')('The following day')).toMatchObject({ value: '1945-01-01' });
+	});
+});
