@@ -44,6 +44,9 @@ export function anchorMentions(
 	const present = presentParagraphs(sentences);
 	const datedBefore: DatedSentence[] = [];
 	let reference: ReferenceTime | undefined;
+	// The reference before the last mention, and where that mention ended: "completed in 1710,
+	// thirty-five years later" restates 1710 and counts from the date before it.
+	let before: { reference: ReferenceTime | undefined; end: number } | undefined;
 	let paragraph = 0;
 	for (let candidate of candidates) {
 		const sentence = sentenceOf(sentences, candidate.start);
@@ -57,17 +60,23 @@ export function anchorMentions(
 			candidate.start - sentence.start,
 			candidate.end - sentence.start,
 		);
+		const appositive =
+			candidate.tags.includes('backReference') &&
+			before !== undefined &&
+			before.end >= sentence.start &&
+			/^\s*,\s*$/.test(documentText.slice(before.end, candidate.start));
+		const counted = appositive ? before!.reference : reference;
 		let resolution: Resolution | null = null;
 		try {
 			resolution = candidate.resolve({
 				dct,
 				tense,
 				// Quoted speech has its own now: a yearless date in it is the speaker's, not the story's.
-				...(reference
+				...(counted
 					? {
 							reference: insideQuote(sentence.text, candidate.start - sentence.start)
-								? { ...reference, narrative: false }
-								: reference,
+								? { ...counted, narrative: false }
+								: counted,
 						}
 					: {}),
 				datedBefore,
@@ -84,6 +93,7 @@ export function anchorMentions(
 		if (resolution.type && resolution.type !== candidate.type)
 			candidate = { ...candidate, type: resolution.type };
 		out.push({ candidate, sentence, resolution });
+		before = { reference, end: candidate.end };
 		reference = nextReference(reference, candidate, resolution, { dct, tense, sentence });
 		if (resolution.placement?.precision === 'day' && candidate.type === 'DATE')
 			datedBefore.push({

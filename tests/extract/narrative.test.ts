@@ -232,3 +232,18 @@ describe('a holiday as the day a story counts from', () => {
 		expect(read(text, '2020-03-01')('The following day')).toMatchObject({ value: '1945-01-01' });
 	});
 });
+
+describe('offsets and seasons written as a reader writes them', () => {
+	it('reads an offset set off after a date as restating it, counted from the date before', () => {
+		const text =
+			'Work on the cathedral began in June 1675. It was completed in 1710, thirty-five years later. Thirty years later, a spire was added.';
+		const mention = read(text, '2020-03-01');
+		expect(mention('thirty-five years later')).toMatchObject({ value: '1710' });
+		expect(mention('Thirty years later')).toMatchObject({ value: '1740' });
+	});
+
+	it('takes a winter that spans two years whole', () => {
+		const text = 'During the winter of 1944–45 the region suffered heavily.';
+		expect(read(text, '2020-03-01')('the winter of 1944–45')).toMatchObject({ value: '1944-WI' });
+	});
+});

@@ -12,8 +12,8 @@ const SMALL: Record<string, number> = {
 	dozen: 12,
 };
 
-// Cardinals in words: "twenty-four", "seventeen".
-const CARDINAL = `${matchAny(numberWords(20, 90))}(?:[- ]${matchAny(numberWords(1, 9))})?|${matchAny(numberWords(1, 19))}`;
+/** Regex source for a cardinal in words, one to ninety-nine: "twenty-four", "seventeen". */
+export const CARDINAL = `${matchAny(numberWords(20, 90))}(?:[- ]${matchAny(numberWords(1, 9))})?|${matchAny(numberWords(1, 19))}`;
 
 /** Quantities a reader cannot pin down: "several days" is `PXD`. */
 const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous']);

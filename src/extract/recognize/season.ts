@@ -12,7 +12,7 @@ const CODES: Record<string, [string, number]> = {
 };
 
 const SEASON =
-	/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:(?:the\s+|that\s+(?!fall\b))(?:(following|previous|preceding|same)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?)(?![\w-])/i;
+	/(?<![\w-])(?<p>(?:(this|last|next|this past|early|late)\s+)?(?:(?:the\s+|that\s+(?!fall\b))(?:(following|previous|preceding|same)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?:[–-]\d{2}(?!\d))?)?)(?![\w-])/i;
 
 /**
  * Seasons: "last spring" (`1997-SP` in January 1998), "this summer", "the fall of 1998", "the

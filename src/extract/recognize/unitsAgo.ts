@@ -1,10 +1,10 @@
 import { isoDay, isoMonth, isoYear } from '../dates.ts';
-import { NUMBER_WORDS, matchAny, numberWords, unitWords } from '../data/lexicon.ts';
+import { matchAny, unitWords } from '../data/lexicon.ts';
 import { referenceDay, referenceParts } from '../referenceTime.ts';
 import type { Recognizer, ResolveContext } from '../types.ts';
 import { relative, unitValue } from './calendarUnits.ts';
 import { matchAll } from './matchAll.ts';
-import { parseUnit } from './numbers.ts';
+import { CARDINAL, parseNumber, parseUnit } from './numbers.ts';
 
 /** Shifts a TIMEX value by years: `1988-Q3` for "a year earlier" after "the third quarter". */
 function shiftValue(value: string, years: number): string | null {
@@ -14,7 +14,7 @@ function shiftValue(value: string, years: number): string | null {
 }
 
 const UNITS_AGO = new RegExp(
-	`(?<![\\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\\s+)?(a|an|${matchAny(numberWords(1, 90))}|\\d+|a few|several|a couple of)\\s+(${matchAny(unitWords('day', 'week', 'month', 'quarter', 'year', 'decade'))})(\\s+or\\s+so)?\\s+(ago|earlier|later|from now|hence|before(?=\\s*[,.;]|$)|after(?=\\s*[,.;]|$)))(?![\\w-])`,
+	`(?<![\\w-])(?<p>(?:(about|almost|nearly|more than|some|over|just|only)\\s+)?(a|an|${CARDINAL}|\\d+|a few|several|a couple of)\\s+(${matchAny(unitWords('day', 'week', 'month', 'quarter', 'year', 'decade'))})(\\s+or\\s+so)?\\s+(ago|earlier|later|from now|hence|before(?=\\s*[,.;]|$)|after(?=\\s*[,.;]|$)))(?![\\w-])`,
 	'i',
 );
 
@@ -45,7 +45,7 @@ export const unitsAgo: Recognizer = (sentence) =>
 	matchAll(sentence, UNITS_AGO, (m) => {
 		const raw = (m[3] ?? '').toLowerCase();
 		// Vague amounts ("a few", "several") are left undefined: they name no calendar unit.
-		const n = /^\d+$/.test(raw) ? Number(raw) : /^an?$/.test(raw) ? 1 : NUMBER_WORDS[raw];
+		const n = /^an?$/.test(raw) ? 1 : (parseNumber(raw) ?? undefined);
 		const unit = parseUnit(m[4] ?? '');
 		const dir = (m[6] ?? '').toLowerCase();
 		const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
