@@ -32,6 +32,7 @@ function coincidence(
 }
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const HOLIDAY_AS_DATE = /\b(?:on|over|during|by|before|after|until|till)\s+$/i;
 
 export function summarize(sentence: string): string {
 	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.
@@ -66,7 +67,14 @@ export function buildEvents(
 				? coincidence(r.placement.start, mentioned)
 				: null;
 		const isSpan = candidate.type === 'DURATION';
-		let title = r.title ? tidyTitle(r.title) : named?.title;
+		// "The attack was launched on New Year's Eve": a holiday after a preposition only dates its
+		// clause, which is the event; the holiday itself is no news.
+		const occasion =
+			r.derivation === 'holiday' &&
+			HOLIDAY_AS_DATE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))
+				? clauseTitle(sentence.text, local[0], local[1], false, parses)
+				: '';
+		let title = occasion || (r.title ? tidyTitle(r.title) : named?.title);
 		if (title === undefined) {
 			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);
 			title = (isSpan && durationTitle(clause, candidate.text, r.placement, mentioned)) || clause;
@@ -80,7 +88,7 @@ export function buildEvents(
 			explanation: named ? `${r.explanation}; coincides with: ${named.title}` : r.explanation,
 			confidence: Math.round(CONFIDENCE[r.derivation] * certainty * 100) / 100,
 			approximate: r.approximate,
-			key: r.anchor ?? named?.key ?? `sentence:${sentence.start}:${i}`,
+			key: (!occasion && r.anchor) || named?.key || `sentence:${sentence.start}:${i}`,
 			source: {
 				document: documentId,
 				sentenceStart: sentence.start,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/pipeline.ts';
+
+const extract = (text: string) =>
+	extractDocument({ id: 'd', path: 'd.txt', text }, { dct: '2022-03-01' }).events;
+
+describe('events dated by a holiday', () => {
+	it('titles a clause that a holiday only dates by what happened', () => {
+		const [event] = extract('The harbour ferry resumed service on Christmas Eve 2021.');
+		expect(event).toMatchObject({
+			start: '2021-12-24',
+			title: 'The harbour ferry resumed service',
+		});
+	});
+
+	it('keeps two things that happened on one holiday apart', () => {
+		const events = extract(
+			'The ferry resumed service on Christmas Eve 2021. In the same town, a bakery opened on Christmas Eve 2021.',
+		);
+		expect(events.map((e) => e.title).sort()).toEqual([
+			'A bakery opened',
+			'The ferry resumed service',
+		]);
+	});
+});
