@@ -61,9 +61,15 @@ export function headlineEvent(
 			.filter((s) => restates(headline.text, s.text))
 			.map((s) => s.end),
 	);
-	const lead = stated
-		? undefined
-		: drafts.find((d) => d.key.startsWith('sentence:') && restating.has(d.source.sentenceEnd));
+	// Of the lead's events, the one that restates the headline: most words in common with it.
+	const words = contentWords(headline.text);
+	let lead: Draft | undefined;
+	let best = -1;
+	for (const d of stated ? [] : drafts) {
+		if (!d.key.startsWith('sentence:') || !restating.has(d.source.sentenceEnd)) continue;
+		const shared = sharedWords(words, contentWords(d.title));
+		if (shared > best) [lead, best] = [d, shared];
+	}
 	const verb = reading.verb ?? { start: 0, end: headline.text.length };
 	const source = {
 		document: documentId,

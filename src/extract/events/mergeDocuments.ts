@@ -23,7 +23,12 @@ export function contentWords(title: string): Set<string> {
 	const set = new Set(
 		words
 			.filter((w) => w.length > 2 && !STOP.has(w))
-			.map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=\w{3})(?:es|s|ed|ing)$/, '')),
+			// "dies", "died" → "die"; "carries", "carried" → "carry"; "rises", "rising" → "ris".
+			.map((w) =>
+				w.length <= 4
+					? w.replace(/^(\w\w?)(?:ies|ied)$/, '$1ie')
+					: w.replace(/(?:ies|ied)$/, 'y').replace(/(?<=\w{3})(?:es|s|ed|ing)$/, ''),
+			),
 	);
 	if (wordsOf.size > 10_000) wordsOf.clear();
 	wordsOf.set(title, set);

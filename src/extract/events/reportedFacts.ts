@@ -48,6 +48,9 @@ function saysWhat(r: ClauseReading, sentence: string): boolean {
 
 const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
+// "She was 91.": an age is a state the reader already knows from the events, not one of them.
+const AGE = /^\s*\S+(?:\s+\S+)?\s+(?:is|was)\s+\d{1,3}(?:\s+years?\s+old)?\s*\.\s*$/i;
+
 // "Since then, 427 fugitives have been caught": a time counted from the story's date up to now is
 // the perfect's extended now; what it holds is news of the article's date, not of the story's.
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|year|date))\b/i;
@@ -134,7 +137,7 @@ export function reportedFacts(
 	for (const s of sentences) {
 		if (s.kind !== 'body' || covered.has(s.end)) continue;
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
-		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text)) continue;
+		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text) || AGE.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		if (!isFact(reading) || !reading.title) continue;
 		// "Putin added" with the words left out says nothing a reader could place: a report is an

@@ -333,6 +333,39 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 }
 
 /**
+ * "Born in Glasgow on June 3, 1932, Dr. Calder moved …": a date inside an opening participle
+ * phrase dates the participle, whose subject is the main clause's. Its title is that subject and
+ * the phrase ("Dr. Calder born in Glasgow"), as a headline writes a participle. Null when the date
+ * sits elsewhere.
+ */
+function participleTitle(p: Parsed, phrase: { start: number; end: number }, request: TitleRequest) {
+	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	const index = p.clauses.findIndex((c) => c.tokens.includes(at));
+	const c = p.clauses[index];
+	const main = p.clauses[0]!;
+	const first = c ? p.tokens[c.tokens[0]!] : undefined;
+	if (c?.kind !== 'adverbial' || c.parent !== 0 || !main.group || !first) return null;
+	if (first.pos !== 'VERB' || !/(?:ed|en|born)$/.test(first.lower)) return null;
+	const subject = main.tokens.filter(
+		(k) => k < main.group!.from && !/^[,;:]$/.test(p.tokens[k]!.text),
+	);
+	if (!subject.length) return null;
+	const k = c.tokens[0]!;
+	const reading: Clause = {
+		kind: 'main',
+		tokens: c.tokens,
+		opener: -1,
+		group: { from: k, to: k, head: k, finite: false },
+		parent: -1,
+	};
+	const clauses = p.clauses.map((x, i) => (i === index ? reading : x));
+	const said = titleOf(p.sentence, p.tokens, clauses, index, request).text;
+	const who = p.sentence.slice(p.tokens[subject[0]!]!.start, p.tokens[subject.at(-1)!]!.end);
+	const title = `${capitalize(who)} ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+	return said && title.length <= MAX_TITLE ? title : null;
+}
+
+/**
  * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
  * reading tense and factuality unless the clause reports speech.
  */
@@ -345,8 +378,10 @@ export function readTitle(
 	if (!p.tokens.length) return '';
 	const named = options.keep ? null : nounPhraseTitle(p, phrase);
 	if (named) return named;
-	const index = clauseAt(p, phrase);
 	const request = { phrase, keep: options.keep };
+	const opening = participleTitle(p, phrase, request);
+	if (opening) return opening;
+	const index = clauseAt(p, phrase);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;
 	return titleOf(p.sentence, p.tokens, p.clauses, index, request).text;
 }

@@ -398,14 +398,18 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// "Since then,", "After the war,": a subordinator with no clause before the comma is a
 			// preposition that opens a phrase.
 			const phraseOnly = !SUBORDINATORS.has(lower) || !clauseFollows(tokens, groupAt, i);
-			if (comma > 0 && startsPhrase && phraseOnly) {
+			// "In 1983 she led the survey, and …": a clause of its own before the comma.
+			const subject =
+				SUBORDINATORS.has(lower) || (t.pos === 'ADP' && !quantifier)
+					? subjectAfterPhrase(tokens, groupAt, i)
+					: -1;
+			if (comma > 0 && startsPhrase && phraseOnly && !(finiteBefore && subject > 0)) {
 				cur = open('adverbial', i, 0);
 				here().tokens.push(i);
 				continue;
 			}
 			// "After the coup of 1966 the couple returned": without the comma, the phrase ends where a
 			// second noun phrase, the subject, begins.
-			const subject = SUBORDINATORS.has(lower) ? subjectAfterPhrase(tokens, groupAt, i) : -1;
 			if (subject > 0) {
 				cur = open('adverbial', i, 0);
 				here().tokens.push(i);

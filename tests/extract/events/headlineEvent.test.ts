@@ -47,3 +47,18 @@ describe('headlines that name a topic', () => {
 		expect(extract(text).some((e) => e.sources.some((s) => s.sentenceStart === 0))).toBe(true);
 	});
 });
+
+describe('the lead event a headline merges with', () => {
+	it('is the one that restates it, not the first the lead sentence holds', () => {
+		const text =
+			'Tom Avery, harbour pilot, dies at 88\nDOVER, May 8, 2023 — Tom Avery, whose rescue of a trawler crew in the 1970s made him a local hero, died on Saturday at his home. He was 88.';
+		const events = extract(text);
+		const news = events.find((e) => e.sources.some((s) => s.sentenceStart === 0));
+		expect(news).toMatchObject({
+			start: '2023-05-06',
+			title: 'Tom Avery dies at 88',
+		});
+		expect(events.some((e) => e.start === '1970')).toBe(true);
+		expect(events.some((e) => e.title === 'He was 88')).toBe(false);
+	});
+});

@@ -363,6 +363,18 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'',
 			'It was the largest fine',
 		],
+		[
+			'a date in an opening participle phrase titles the participle with the main subject',
+			'Raised in Leeds from 1950, the painter moved to Paris in 1971.',
+			'1950',
+			'The painter raised in Leeds',
+		],
+		[
+			'an opening date phrase before a clause and its comma is not the whole clause',
+			'In 1983 the team mapped the northern reef, and two years later it mapped the south.',
+			'1983',
+			'The team mapped the northern reef',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
