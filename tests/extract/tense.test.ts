@@ -28,6 +28,7 @@ describe('tenseAround', () => {
 		['The offer was extended. It had been due to expire Friday.', 'Friday', 'past'],
 		['The vote had originally been scheduled to take place on Monday.', 'Monday', 'past'],
 		['The offer is due to expire Friday.', 'Friday', 'future'],
+		['Two strikes were held, and a third is planned for Thursday.', 'Thursday', 'future'],
 		// A fronted adverbial takes the tense of the main clause, however far its verb.
 		[
 			'In the spring of 1642, tensions between the League and the Crown grew.',
