@@ -162,6 +162,17 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 				.every((x) => /^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
 		);
 	if (!/(?:ed|en)$/.test(verb.lower)) return false;
+	// "A phony address listed on the forms will cost the party …": before an auxiliary or a modal,
+	// which only a clause's own verb takes, the participle and its phrase modify the noun.
+	if (
+		/^(?:AUX)$/.test(tokens[g.from]!.pos) &&
+		!REPORTING.has(verb.lemma) &&
+		!OPINION_VERBS.has(verb.lemma) &&
+		tokens
+			.slice(first.to + 1, g.from)
+			.every((x) => /^(?:NOUN|PROPN|DET|ADJ|NUM|PART|ADP)$/.test(x.pos))
+	)
+		return true;
 	if (g.from === first.to + 1) return false;
 	for (let k = first.to + 1; k < g.from; k++)
 		if (!DATING_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;

@@ -100,6 +100,8 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	// "as of Sept. 30": a preposition of two words.
+	if (tokens[i + 1]?.lower === 'of' && tokens[i]?.lower === 'as') out.add(i--);
 	// "just last month", "only yesterday": the focus adverb goes with its date.
 	if (/^(?:just|only|even)$/.test(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
@@ -171,6 +173,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	if (t.pos === 'ADP' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
 	// A verb before its object ("voted to accept | a 6.5 percent rise") says nothing on its own.
 	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
+	// Nor one before its infinitive: "seeking | to nullify the agreement".
+	if (t.pos === 'VERB' && after.lower === 'to' && after.pos === 'PART') return false;
 	// Before a verb, the word is the verb's subject ("announced they | have agreed").
 	return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
 }
@@ -183,6 +187,9 @@ function cut(
 	head: number,
 	quoted: Set<number>,
 ): number {
+	// "Woodland Hills, Calif.-based": a comma between two names joins a place to its state.
+	const placeComma = (k: number) =>
+		tokens[k]!.text === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
 	const fits = (k: number, strict: boolean) => {
 		const w = words[k];
 		if (typeof w !== 'number' || lengths[k]! > MAX_TITLE) return false;
@@ -195,6 +202,10 @@ function cut(
 			while (j >= 0 && isQuoteMark(tokens, j)) j--;
 			return quoted.has(j) && !(w + 1 < tokens.length && isQuoteMark(tokens, w + 1));
 		}
+		// Nor between a place and its state: "Woodland Hills | , Calif.".
+		if (typeof next === 'number' && placeComma(next)) return false;
+		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer".
+		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
 		return endsPhrase(tokens[w]!, typeof next === 'number' ? tokens[next] : undefined, strict);
 	};
 	const before = (k: number) => {

@@ -102,7 +102,13 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		for (let j = i + 1; j < tokens.length; j++) {
 			const n = tokens[j]!;
 			if (isVerb(n)) to = j;
-			else if (NEGATORS.has(n.lower) || (n.pos === 'ADV' && isVerb(tokens[j + 1]))) continue;
+			// "had not yet sold", "had itself filed": negation, adverbs and a reflexive stand inside.
+			else if (
+				NEGATORS.has(n.lower) ||
+				((n.pos === 'ADV' || /^(?:it|them|him|her)sel(?:f|ves)$/.test(n.lower)) &&
+					isVerb(tokens[j + 1]))
+			)
+				continue;
 			// The tagger reads "will close" as an adjective: after a modal comes a verb.
 			else if (
 				to === j - 1 &&

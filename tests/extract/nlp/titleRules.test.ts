@@ -375,6 +375,30 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'1983',
 			'The team mapped the northern reef',
 		],
+		[
+			'a long title is not cut between a place and its state, nor after an adjective that wants its noun',
+			'Harbor Capital last month made a new, $12-a-share bid for the Rancho Cordova, Calif.-based maker of solar panels.',
+			'last month',
+			'Harbor Capital made a new, $12-a-share bid',
+		],
+		[
+			'"as of" goes with its date',
+			'Deposits as of June 30 rose to $4.1 billion from $3.9 billion.',
+			'June 30',
+			'Deposits rose to $4.1 billion from $3.9 billion',
+		],
+		[
+			'a reflexive inside the verb group keeps the verb',
+			'The union, which represents 4,000 drivers, had itself filed a complaint with the labour board on Monday.',
+			'on Monday',
+			'The union had itself filed a complaint with the labour board',
+		],
+		[
+			'a participle phrase before an auxiliary modifies the subject',
+			'A tax credit approved by the council for small shops will cost the city $2 million next year.',
+			'next year',
+			'A tax credit will cost the city $2 million',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
