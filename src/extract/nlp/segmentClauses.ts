@@ -13,6 +13,7 @@ import {
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
 } from './lexicon.ts';
+import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { verbGroups, type VerbGroup } from './verbGroups.ts';
 
@@ -120,6 +121,26 @@ function clauseFollows(
 		if (t.pos === 'ADP' && j === i + 1 && !fronted) return false;
 	}
 	return false;
+}
+
+const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
+// Reporting verbs whose object is the one told: "told reporters it would", "assured them he had".
+const LISTENERS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise']);
+
+/**
+ * Where what was told begins after the one told ("told [U.S. officials] it is worried"): a
+ * personal pronoun or a determiner right after the listener's noun, with the clause's verb after
+ * it. -1 when the words after the verb are no listener and clause.
+ */
+function listenerEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number): number {
+	for (let j = k + 2; j < Math.min(tokens.length, k + 8); j++) {
+		const t = tokens[j]!;
+		if (groupAt.has(j) || /^[,;:]$/.test(t.text)) return -1;
+		const opens = t.pos === 'DET' || /^(?:he|she|it|they|we|i)$/.test(t.lower) || t.pos === 'PROPN';
+		if (opens && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) && tokens[j - 1]!.pos !== t.pos)
+			return clauseFollows(tokens, groupAt, j - 1) ? j : -1;
+	}
+	return -1;
 }
 
 /**
@@ -533,7 +554,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				let k = i;
 				if (tokens[k + 1]?.pos === 'ADP')
 					for (k++; k < i + 4 && /^(?:PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''); k++);
-				if (k > i + 1 || k === i) {
+				// "said Tuesday his government …": a bare day is the report's own date.
+				else if (DAY_NAMES.has(tokens[k + 1]?.lower ?? '')) k++;
+				// "told U.S. officials it is worried": the one told comes before what was said.
+				if (LISTENERS.has(head.lemma) && k === i) {
+					const subject = listenerEnd(tokens, groupAt, k);
+					if (subject > k + 1) k = subject - 1;
+				}
+				// A preposition without its date ("said on") opens nothing.
+				const bareAdp = k === i + 1 && tokens[k]!.pos === 'ADP';
+				if (!bareAdp) {
 					const next = tokens[k + 1];
 					if ((isNominal(next) || next?.pos === 'DET') && clauseFollows(tokens, groupAt, k)) {
 						for (let x = i + 1; x <= k; x++) here().tokens.push(x);

@@ -188,10 +188,19 @@ describe('a participle after the subject, dated', () => {
 		).toBe('The court order barred the company from selling its mines');
 	});
 
-	it('keeps a reported clause after a dated reporting verb', () => {
+	it("keeps a reported clause after a dated reporting verb, whose date is the report's", () => {
 		expect(titled('The company reported Monday earnings rose 5 percent.', 'Monday')).toBe(
-			'Earnings rose 5 percent',
+			'The company reported earnings rose 5 percent',
 		);
+	});
+
+	it('keeps the one told apart from what was told', () => {
+		expect(
+			titled(
+				'The mayor told council members on Friday she will not run again next year.',
+				'on Friday',
+			),
+		).toBe('The mayor told council members she will not run again next year');
 	});
 });
 
