@@ -3,6 +3,7 @@
  * open and close, which clause is the main one, and which words are quoted.
  */
 import {
+	CONNECTIVES,
 	CONTENT_NOUNS,
 	COORDINATORS,
 	DATING_WORDS,
@@ -578,7 +579,32 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	}
 	if (quote.tokens.length) clauses.push(quote);
 	reattachPredicate(tokens, clauses);
+	cleft(tokens, clauses);
 	return { clauses, quoted };
+}
+
+/**
+ * "It was not until Tuesday that Castro revealed …", "It was in 1920 that the mill opened": a cleft
+ * sentence states its news in the "that" clause; "it was … Tuesday" only focuses the date. The
+ * "that" clause becomes the main one, and the focus an adverbial inside it.
+ */
+function cleft(tokens: Token[], clauses: Clause[]): void {
+	const main = clauses[0]!;
+	const words = main.tokens.filter((k) => !CONNECTIVES.has(tokens[k]!.lower));
+	if (tokens[words[0]!]?.lower !== 'it' || !main.group) return;
+	if (tokens[main.group.head]!.lemma !== 'be' || words[1] !== main.group.from) return;
+	const that = clauses.findIndex(
+		(c) => c.parent === 0 && c.kind === 'relative' && tokens[c.opener]?.lower === 'that' && c.group,
+	);
+	// The focus is a time or a phrase with a preposition, not a noun ("It was a plan that failed").
+	const focus = main.tokens.filter((k) => k > main.group!.to);
+	const timed = focus.some((k) => /^(?:ADP|NUM|PROPN)$/.test(tokens[k]!.pos));
+	if (that < 0 || !timed) return;
+	clauses[that] = { ...clauses[that]!, kind: 'main', parent: -1 };
+	clauses[0] = { ...main, kind: 'adverbial', parent: that };
+	clauses.forEach((c, k) => {
+		if (k !== that && k !== 0 && c.parent === 0 && c.kind !== 'relative') c.parent = that;
+	});
 }
 
 /**

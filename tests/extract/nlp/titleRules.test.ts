@@ -408,6 +408,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'next year',
 			'A tax credit will cost the city $2 million',
 		],
+		[
+			'a cleft sentence is titled by its "that" clause',
+			'It was only in 1931 that the council finally paved the harbour road.',
+			'1931',
+			'The council finally paved the harbour road',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
