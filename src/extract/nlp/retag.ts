@@ -88,6 +88,10 @@ export function retag(tokens: Token[]): Token[] {
 			/^[A-Z]/.test(next?.text ?? '')
 		)
 			return { ...t, pos: 'PROPN', lemma: t.lower };
+		// "the council finally paved the road": a word in -ed before a determiner takes an object,
+		// which no adjective does.
+		if (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET')
+			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "in the three months ended December 31", "the quarter ending in June": the participle
 		// after a period noun bounds the period; it is not the clause's verb.
 		if (

@@ -41,3 +41,11 @@ describe('retag after a participle', () => {
 		expect(tagOf('The men were not termed suspects by the police.', 'suspects')).toBe('NOUN');
 	});
 });
+
+describe('retag before an object', () => {
+	it('reads a word in -ed before a determiner as a verb', () => {
+		expect(tagOf('It was in 1931 that the council finally paved the harbour road.', 'paved')).toBe(
+			'VERB',
+		);
+	});
+});
