@@ -48,6 +48,8 @@ export interface Clause {
 	shares?: number;
 	/** A participle phrase after its noun, read as a relative clause: "the warrant [issued Monday]". */
 	reduced?: boolean;
+	/** An aside that runs to the end of the sentence, commas and all: ", compared with $3, or …". */
+	trailing?: boolean;
 }
 
 const isNominal = (t: Token | undefined) => !!t && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos);
@@ -284,7 +286,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
 	// A clause opened before the main clause has its verb ends at the next comma.
 	const closesAtComma = (c: Clause) =>
-		c.kind === 'adverbial' || c.kind === 'aside' || (c.kind === 'relative' && c.comma);
+		c.kind === 'adverbial' ||
+		(c.kind === 'aside' && !c.trailing) ||
+		(c.kind === 'relative' && c.comma);
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
@@ -383,6 +387,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			}
 			if (g && !g.finite) {
 				cur = open('aside', -1, cur);
+				// "net was $10.5 million, compared with $10.3 million, or $1.02 a share, a year
+				// earlier": a comparison takes the rest of the sentence.
+				if (/^compared$/.test(tokens[g.head]!.lower) && c.parent < 0) here().trailing = true;
 				continue;
 			}
 			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives";

@@ -414,6 +414,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'1931',
 			'The council finally paved the harbour road',
 		],
+		[
+			'a comparison runs to the end of the sentence and stays out of the title',
+			'In the second quarter, sales were $8 million, or 40 cents a share, compared with $6 million, or 30 cents, a year earlier.',
+			'the second quarter',
+			'Sales were $8 million, or 40 cents a share',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
