@@ -278,6 +278,16 @@ export function titleOf(
 		: [];
 	if (subject.length && subject.every((k) => dropped.has(k) || CONNECTIVES.has(tokens[k]!.lower)))
 		dropped = new Set();
+	// So does one that names what a figure is compared with: "was below the 1987 level".
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const k of dropped) [lo, hi] = [Math.min(lo, k), Math.max(hi, k)];
+	if (
+		tokens[lo - 1]?.pos === 'DET' &&
+		tokens[hi + 1]?.pos === 'NOUN' &&
+		/^(?:below|above|over|under|than|from|versus)$/.test(tokens[lo - 2]?.lower ?? '')
+	)
+		dropped = new Set();
 	const setsOff = (k: number) => {
 		if (dropped.has(k + 1)) return true;
 		let j = k - 1;
@@ -321,7 +331,10 @@ export function titleOf(
 	}
 	const subjectOf = (c: Clause): number[] => {
 		if (c.shares !== undefined) return subjectOf(clauses[c.shares]!);
-		return c.tokens.filter((k) => c.group && k < c.group.from && !dropped.has(k));
+		const own = c.tokens.filter((k) => c.group && k < c.group.from && !dropped.has(k));
+		// "The party recently took 13 percent, and hopes …": the adverb was the first verb's.
+		while (own.length && tokens[own.at(-1)!]!.pos === 'ADV') own.pop();
+		return own;
 	};
 	const first = words.find((w) => typeof w === 'number') as number | undefined;
 	// "Smith joined the bank and rose to chief executive": the second predicate's subject is Smith.

@@ -420,6 +420,18 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'the second quarter',
 			'Sales were $8 million, or 40 cents a share',
 		],
+		[
+			'a date that names what a figure is compared with stays',
+			'Output rose in March, when exports were above the 2019 level for the first time.',
+			'2019',
+			'Exports were above the 2019 level for the first time',
+		],
+		[
+			'an adverb of the first of two joined predicates stays with it',
+			'The club recently won a cup in Spain, and hopes to win the league in May.',
+			'May',
+			'The club hopes to win the league',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
