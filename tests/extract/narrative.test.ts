@@ -247,3 +247,13 @@ describe('offsets and seasons written as a reader writes them', () => {
 		expect(read(text, '2020-03-01')('the winter of 1944–45')).toMatchObject({ value: '1944-WI' });
 	});
 });
+
+describe('a comparison in a quarterly report', () => {
+	it('reads "last year" compared with this year\'s quarter as that quarter a year back', () => {
+		const text =
+			'Profit rose to $5 million in the third quarter, compared with $4 million last year. Last year the company also moved its offices.';
+		const mention = read(text, '1989-11-02');
+		expect(mention('last year')).toMatchObject({ value: '1988-Q3' });
+		expect(mention('Last year')).toMatchObject({ value: '1988' });
+	});
+});

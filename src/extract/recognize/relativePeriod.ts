@@ -23,6 +23,10 @@ const OFFSETS: Record<string, number> = {
 	'the same': 0,
 };
 
+// A comparison of figures: "compared with …", "up from …", "than …", "last year's quarter".
+const COMPARED =
+	/\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|from|than|versus|vs\.)\s[^.;]*\blast\s+year\b|\blast\s+year['’]s\s+(?:quarter|period)\b/i;
+
 const RELATIVE_PERIOD =
 	/(?<![\w-])(?<p>(?:(earlier|later|early|late|mid)[- ]?\s+)?(this past|the current|the previous|the latest|the next|the coming|the following|the same|this|that|current|last|previous|next|coming)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century))(?![\w-])/i;
 
@@ -60,6 +64,26 @@ export const relativePeriod: Recognizer = (sentence) =>
 			type: 'DATE',
 			recognizer: 'relativePeriod',
 			resolve: (ctx) => {
+				// "sales rose in the quarter, compared with $5 million last year": a comparison with
+				// last year while the text speaks of this year's quarter is that quarter a year back.
+				const quarter = /^(\d{4})-(Q\d)$/.exec(ctx.reference?.value ?? '');
+				if (
+					quarter &&
+					rel === 'last' &&
+					unit === 'year' &&
+					Number(quarter[1]) === ctx.dct.y &&
+					!mod &&
+					COMPARED.test(sentence.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 20))
+				) {
+					const value = `${Number(quarter[1]) - 1}-${quarter[2]}`;
+					return {
+						value,
+						derivation: 'relative',
+						explanation: `"${m[0]}" in a comparison with ${ctx.reference!.value}: that quarter a year back`,
+						certain: false,
+						approximate: true,
+					};
+				}
 				const fromText = anaphoric(ctx);
 				const base = fromText ? referenceDay(ctx, unit) : ctx.dct;
 				const r = relative(
