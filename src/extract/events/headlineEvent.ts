@@ -53,7 +53,15 @@ export function headlineEvent(
 	const reading = readClause(headline.text, undefined, { parses });
 	const title = reading.title;
 	if (!title || !statesNews(title, !!reading.verb) || reading.irrealis === 'question') return null;
-	const stated = resolved.find((r) => r.sentence === headline && r.resolution.placement);
+	// "… for sixth time since December": a span's bound does not date the news.
+	const stated = resolved.find(
+		(r) =>
+			r.sentence === headline &&
+			r.resolution.placement &&
+			!/\b(?:since|until|till)\s+(?:the\s+)?$/i.test(
+				headline.text.slice(0, r.candidate.start - headline.start),
+			),
+	);
 	const restating = new Set(
 		sentences
 			.filter((s) => s.kind === 'body')

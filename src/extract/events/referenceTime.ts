@@ -22,6 +22,7 @@ const DETERMINER_BEFORE = /(?:^|[^\w])(?:the|a|an|this|that|its|their|his|her|ou
 const PREPOSITION_BEFORE =
 	/\b(?:in|on|at|during|by|until|till|since|from|through|throughout|after|before)\s+\S+\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const SPAN_BOUND = /\b(?:since|until|till|through)\s+(?:the\s+)?$/i;
 
 /** True when the mention modifies a noun rather than dating its clause. */
 function isNominalModifier(sentence: string, start: number, end: number): boolean {
@@ -85,6 +86,8 @@ export function referenceTimes(
 				continue;
 			const at = r.candidate.start - r.sentence.start;
 			if (isNominalModifier(r.sentence.text, at, r.candidate.end - r.sentence.start)) continue;
+			// "since December", "until 2020": a bound of a span places nothing at that date.
+			if (SPAN_BOUND.test(r.sentence.text.slice(Math.max(0, at - 12), at))) continue;
 			const end = lastDay(p);
 			if (!end) continue;
 			const narrative = compareYmd(end, cutoff) < 0;

@@ -243,8 +243,17 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	let after = p.tokens.findIndex((t) => t.start >= phrase.end);
 	if (p.tokens[after]?.text !== ',') after = -1;
 	else after++;
+	// Only a date that follows a noun ("a deal in January") leaves its clause to the "when" clause;
+	// one that follows the verb ("were evacuated in November, when …") dates the verb.
+	let k = at - 1;
+	while (k >= 0 && /^(?:ADP|DET)$/.test(p.tokens[k]!.pos)) k--;
+	const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(p.tokens[k]?.pos ?? '');
 	const when = p.clauses.findIndex(
-		(c) => c.kind === 'subordinate' && c.opener === after && p.tokens[after]!.lower === 'when',
+		(c) =>
+			afterNoun &&
+			c.kind === 'subordinate' &&
+			c.opener === after &&
+			p.tokens[after]!.lower === 'when',
 	);
 	if (when >= 0 && p.clauses[when]!.group) return when;
 	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
@@ -252,7 +261,10 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	if (!c) return mainClause(p);
 	// "The warrant issued Monday charged Kopp": the date of a participle in the subject is the
 	// date of what the clause says.
-	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group) || c.reduced)
+	// One after the verb ("held the record for a galaxy found in 2016") dates its participle.
+	const parent = p.clauses[c.parent];
+	const inSubject = !parent?.group || c.tokens[0]! < parent.group.from;
+	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group) || (c.reduced && inSubject))
 		index = Math.max(0, c.parent);
 	if (p.clauses[index]!.kind === 'quote') return mainClause(p);
 	return p.clauses[index]!.group ? index : mainClause(p);

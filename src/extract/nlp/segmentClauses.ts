@@ -126,6 +126,16 @@ function clauseFollows(
 	return false;
 }
 
+/** Whether a finite verb follows `k` within a few words, before any comma. */
+function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number): boolean {
+	for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+		if (/^[,;:]$/.test(tokens[j]!.text)) return false;
+		const g = groupAt.get(j);
+		if (g) return g.finite;
+	}
+	return false;
+}
+
 const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
 // Reporting verbs whose object is the one told: "told reporters it would", "assured them he had".
 const LISTENERS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise']);
@@ -486,7 +496,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const g = groupAt.get(i + 1);
 			// "…, and by February a thousand soldiers had died": a coordinated clause may open on
 			// an adverbial of its own.
-			if ((g && g.finite) || clauseFollows(tokens, groupAt, i, false, true)) {
+			// "…, but confirming its distance took a year": a gerund may be the subject.
+			const gerund =
+				!!g && !g.finite && /ing$/.test(tokens[g.head]!.lower) && finiteSoon(tokens, groupAt, g.to);
+			if ((g && g.finite) || gerund || clauseFollows(tokens, groupAt, i, false, true)) {
 				const shares = g && g.finite ? cur : undefined;
 				cur = open('coordinate', i, c.parent);
 				if (shares !== undefined) here().shares = shares;
@@ -551,6 +564,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 						here().group = g;
 					}
 				}
+			} else if (
+				c.group &&
+				!g.finite &&
+				g.from === g.to &&
+				/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+				(/(?:ed|en)$/.test(head.lower) ||
+					(head.lower !== head.lemma && !/(?:s|ing)$/.test(head.lower)))
+			) {
+				// "held the record for a galaxy [found in 2016]": a participle after a noun, once the
+				// clause has its verb, modifies that noun.
+				cur = open('relative', -1, cur);
+				here().group = g;
+				here().reduced = true;
 			} else if (!c.group && (g.finite || c.kind !== 'main')) c.group = g;
 			else if (!c.group && c.kind === 'main' && c.tokens.some((k) => isNominal(tokens[k])))
 				c.group = g;

@@ -170,7 +170,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	// inside its noun phrase.
 	if (t.pos === 'ADJ' && after.pos === 'CCONJ') return false;
 	// A preposition needs its object: "deplores these acts against | the embassies".
-	if (t.pos === 'ADP' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
+	if (/^(?:ADP|SCONJ)$/.test(t.pos) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos))
+		return false;
 	// A verb before its object ("voted to accept | a 6.5 percent rise") says nothing on its own.
 	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement".

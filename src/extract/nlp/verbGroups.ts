@@ -29,7 +29,16 @@ function bare(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	if (/ing$/.test(t.lower)) return true;
 	if (causativeObject(tokens, i)) return true;
-	if (/ed$/.test(t.lower) && objectOfPreposition(tokens, i - 1)) return true;
+	// "of the bonds sold in May", "for a galaxy found in 2016": a past participle after the object
+	// of a preposition, with no object of its own, is a reduced relative ("a series of earthquakes
+	// opened large cracks" has one, and a verb).
+	const past = /ed$/.test(t.lower) || (t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower));
+	if (
+		past &&
+		objectOfPreposition(tokens, i - 1) &&
+		!/^(?:DET|ADJ|NOUN|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? '')
+	)
+		return true;
 	const before = tokens[i - 1];
 	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
 	if (before?.text === '-' && before.end === t.start) return true;

@@ -62,3 +62,12 @@ describe('the lead event a headline merges with', () => {
 		expect(events.some((e) => e.title === 'He was 88')).toBe(false);
 	});
 });
+
+describe('a headline that counts since a date', () => {
+	it('is dated by its lead, not by the start of the count', () => {
+		const text =
+			'River floods valley for third time since March\nMONTPELIER, Vt., July 11, 2024 — The river flooded the valley on Wednesday, closing two roads.';
+		const news = extract(text).find((e) => e.sources.some((s) => s.sentenceStart === 0));
+		expect(news).toMatchObject({ start: '2024-07-10' });
+	});
+});

@@ -52,6 +52,13 @@ describe('reported facts', () => {
 		expect(pulled!.title).toBe('3,100 sailors have been pulled from the sea');
 	});
 
+	it('keeps the reference time out of the start of a span ("since December")', () => {
+		const text =
+			'It was the fourth flood in the valley since December. Engineers had warned for weeks that the levee was weak.';
+		const [warned] = from(extract(text), text, 'Engineers had warned');
+		expect(warned).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
+	});
+
 	it('keeps the reference time out of a date that only modifies a noun', () => {
 		const text = 'Veterans remembered the 1953 armistice. The ceremony drew thousands of visitors.';
 		const [drew] = from(extract(text), text, 'The ceremony drew');

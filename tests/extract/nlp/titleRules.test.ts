@@ -432,6 +432,24 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'May',
 			'The club hopes to win the league',
 		],
+		[
+			'a participle after the object of a preposition, once the clause has its verb, dates its noun',
+			'The museum still holds the record for a meteorite found in 1911.',
+			'1911',
+			'A meteorite found',
+		],
+		[
+			'a participle with an object of its own is a verb, not a reduced relative',
+			'The valley was evacuated in May, when a series of floods closed the only road.',
+			'May',
+			'The valley was evacuated',
+		],
+		[
+			'a gerund after "but" is the subject of its own clause',
+			'The bridge was first proposed in March 1990, but building it took another decade.',
+			'March 1990',
+			'The bridge was first proposed',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
