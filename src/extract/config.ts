@@ -11,7 +11,7 @@ import { monthName } from './recognize/monthName.ts';
 import { namedEvent } from './recognize/namedEvent.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
-import { year } from './recognize/year.ts';
+import { year, yearRange } from './recognize/year.ts';
 import { spelledYear } from './recognize/spelledYear.ts';
 import { adjacentDay } from './recognize/adjacentDay.ts';
 import { dayOfMonth } from './recognize/dayOfMonth.ts';
@@ -59,6 +59,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	duration,
 	accountingYear,
 	vagueReference,
+	yearRange,
 	year,
 	spelledYear,
 ];

@@ -127,3 +127,29 @@ export const year: Recognizer = (sentence) =>
 			}),
 		};
 	});
+
+const YEAR_RANGE =
+	/(?<![\w.,:/-])(?<p>(1[5-9]\d\d|20\d\d)\s?[–-]\s?(\d{2}|1[5-9]\d\d|20\d\d))(?![\w%]|[.,:/–-]\d)/;
+
+/**
+ * A span of years written with a dash: "the crisis of 2008–09", "the 1914-1918 war". The second
+ * year may keep only its last two digits, counted in the first one's century.
+ */
+export const yearRange: Recognizer = (sentence) =>
+	matchAll(sentence, YEAR_RANGE, (m) => {
+		const from = Number(m[2]);
+		const to = m[3]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[3]) : Number(m[3]);
+		if (to <= from || to - from > 99) return null;
+		return {
+			type: 'DATE',
+			recognizer: 'yearRange',
+			resolve: () => ({
+				value: isoYear(from),
+				placement: { start: isoYear(from), end: isoYear(to), precision: 'year' },
+				derivation: 'explicit',
+				explanation: `the years ${from} to ${to}`,
+				certain: true,
+				approximate: false,
+			}),
+		};
+	});

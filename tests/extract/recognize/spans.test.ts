@@ -3,6 +3,7 @@ import { anniversary } from '../../../src/extract/recognize/anniversary.ts';
 import { duration } from '../../../src/extract/recognize/duration.ts';
 import { frequency } from '../../../src/extract/recognize/frequency.ts';
 import { easterSunday, holiday } from '../../../src/extract/recognize/holiday.ts';
+import { yearRange } from '../../../src/extract/recognize/year.ts';
 import { run } from './run.ts';
 
 describe('duration', () => {
@@ -112,5 +113,20 @@ describe('holiday', () => {
 		expect(run(holiday, 'Stores closed on Thanksgiving.', '1999-11-26')[0]).toMatchObject({
 			value: '1999-11-25',
 		});
+	});
+});
+
+describe('yearRange', () => {
+	it.each([
+		['During the crisis of 2008–09 the firm cut jobs.', '2008–09', '2008', '2009'],
+		['The 1914-1918 war changed the town.', '1914-1918', '1914', '1918'],
+	])('reads %j as the years from %s', (text, phrase, start, end) => {
+		const [found] = run(yearRange, text);
+		expect(found).toMatchObject({ text: phrase, value: start });
+		expect(found!.placement).toMatchObject({ start, end, precision: 'year' });
+	});
+
+	it('takes no dash between numbers that are no span of years', () => {
+		expect(run(yearRange, 'The motion passed 1990-1850 in the assembly.')).toEqual([]);
 	});
 });
