@@ -139,7 +139,9 @@ export function reportedFacts(
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text) || AGE.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
-		if (!isFact(reading) || !reading.title) continue;
+		// A short line without a verb ("Purnell Murdock, VOA News.") is a byline or a caption.
+		const words = s.text.trim().split(/\s+/).length;
+		if (!isFact(reading) || !reading.title || (!reading.verb && words <= 6)) continue;
 		// "Putin added" with the words left out says nothing a reader could place: a report is an
 		// event only when its title carries what was reported.
 		if (reading.reporting && !saysWhat(reading, s.text)) continue;

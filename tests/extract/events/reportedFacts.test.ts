@@ -59,6 +59,11 @@ describe('reported facts', () => {
 		expect(warned).toMatchObject({ start: '2024-03-06', derivation: 'reported' });
 	});
 
+	it('takes no event from a byline', () => {
+		const text = 'Rescuers reached the village on Monday. Jane Holt, City Radio News.';
+		expect(from(extract(text), text, 'Jane Holt')).toEqual([]);
+	});
+
 	it('keeps the reference time out of a date that only modifies a noun', () => {
 		const text = 'Veterans remembered the 1953 armistice. The ceremony drew thousands of visitors.';
 		const [drew] = from(extract(text), text, 'The ceremony drew');
