@@ -1,4 +1,4 @@
-import { isoYear } from '../dates.ts';
+import { isoMonth, isoYear } from '../dates.ts';
 import { MONTH_NAMES, MONTHS, matchAny, numberWords } from '../data/lexicon.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
@@ -36,28 +36,13 @@ export const spelledYear: Recognizer = (sentence) =>
 			return null;
 		// "January nineteen ninety-seven": a month before the year is that year's month.
 		const month = m[2] ? MONTHS[m[2].toLowerCase()] : undefined;
-		if (month) {
-			const value = `${isoYear(y)}-${String(month).padStart(2, '0')}`;
-			return {
-				type: 'DATE',
-				recognizer: 'spelledYear',
-				resolve: () => ({
-					value,
-					placement: { start: value, precision: 'month' },
-					derivation: 'explicit',
-					explanation: 'stated in words',
-					certain: true,
-					approximate: false,
-				}),
-			};
-		}
-		const value = isoYear(y);
+		const value = month ? isoMonth(y, month) : isoYear(y);
 		return {
 			type: 'DATE',
 			recognizer: 'spelledYear',
 			resolve: () => ({
 				value,
-				placement: { start: value, precision: 'year' },
+				placement: { start: value, precision: month ? 'month' : 'year' },
 				derivation: 'explicit',
 				explanation: 'stated in words',
 				certain: true,
