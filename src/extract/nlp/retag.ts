@@ -3,7 +3,7 @@
  * the tag sequence alone shows. The tagger works word by word on a small model; these fix the
  * readings that would put a verb where a clause has none (or none where it has one).
  */
-import { MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
+import { IRREGULAR_PAST, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
 import { MODALS, FUTURE_AUXILIARIES } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
@@ -24,6 +24,7 @@ const TIME_NOUNS = new Set([
 	'time',
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
+const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
 const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|highly)$/;
 const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
@@ -69,6 +70,9 @@ export function retag(tokens: Token[]): Token[] {
 				(/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && POSSESSIVE.test(tokens[i - 2]?.lower ?? '')))
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "Xerox's operations": what takes a possessive is a name or a noun.
+		if (t.pos === 'VERB' && /^['’]s$/.test(next?.text ?? '') && /^[A-Z]/.test(t.text))
+			return { ...t, pos: 'PROPN', lemma: t.lower };
 		// "the Ten Most Wanted fugitives", "a newly built road": a participle after a degree adverb
 		// and before a noun is an adjective.
 		if (
@@ -92,6 +96,16 @@ export function retag(tokens: Token[]): Token[] {
 		// which no adjective does.
 		if (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET')
 			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
+		// "Earnings actually rose slightly": a simple past that is also a noun ("rose", "fell",
+		// "saw") between an adverb and its complement is the verb.
+		if (
+			/^(?:NOUN|PROPN|ADJ)$/.test(t.pos) &&
+			/^[a-z]/.test(t.text) &&
+			PAST_FORMS.has(t.lower) &&
+			before?.pos === 'ADV' &&
+			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB' };
 		// "in the three months ended December 31", "the quarter ending in June": the participle
 		// after a period noun bounds the period; it is not the clause's verb.
 		if (

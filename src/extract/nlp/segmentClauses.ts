@@ -102,12 +102,17 @@ function clauseFollows(
 	verbFirst = false,
 	fronted = false,
 ): boolean {
-	for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+	for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
 		const t = tokens[j]!;
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		const g = groupAt.get(j);
+		// "while operating profit … rose", "as rising prices …": a gerund before its noun is part
+		// of the subject.
+		if (g && !g.finite && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') continue;
 		if (g) {
-			const subject = tokens.slice(i + 1, j);
+			const subject = tokens
+				.slice(i + 1, j)
+				.filter((x) => x.pos !== 'VERB' || !/ing$/.test(x.lower));
 			return (
 				g.finite &&
 				((verbFirst && !subject.length) ||

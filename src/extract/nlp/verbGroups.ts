@@ -107,14 +107,23 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			(!tokens[i + 1] || /^[,.;:]$/.test(tokens[i + 1]!.text))
 		)
 			continue;
+		// "while operating costs fell": a gerund between a clause's opener and its noun is an
+		// adjective of that noun.
+		if (
+			/ing$/.test(t.lower) &&
+			tokens[i + 1]?.pos === 'NOUN' &&
+			(!before || /^(?:SCONJ|DET)$/.test(before.pos))
+		)
+			continue;
 		let to = i;
 		for (let j = i + 1; j < tokens.length; j++) {
 			const n = tokens[j]!;
 			if (isVerb(n)) to = j;
-			// "had not yet sold", "had itself filed": negation, adverbs and a reflexive stand inside.
+			// "had not yet sold", "had itself filed", "had each held": negation, adverbs, a reflexive
+			// and a floating quantifier stand inside.
 			else if (
 				NEGATORS.has(n.lower) ||
-				((n.pos === 'ADV' || /^(?:it|them|him|her)sel(?:f|ves)$/.test(n.lower)) &&
+				((n.pos === 'ADV' || /^(?:(?:it|them|him|her)sel(?:f|ves)|each|all|both)$/.test(n.lower)) &&
 					isVerb(tokens[j + 1]))
 			)
 				continue;

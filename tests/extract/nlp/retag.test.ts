@@ -49,3 +49,15 @@ describe('retag before an object', () => {
 		);
 	});
 });
+
+describe('retag of homographs and names', () => {
+	it('reads a past form that is also a noun as the verb between an adverb and its complement', () => {
+		expect(tagOf('Earnings at the unit actually rose slightly in the quarter.', 'rose')).toBe(
+			'VERB',
+		);
+	});
+
+	it('reads a capitalised word before a possessive as a name', () => {
+		expect(tagOf("Earnings at Xerox's insurance unit fell.", 'Xerox')).not.toBe('VERB');
+	});
+});

@@ -450,6 +450,18 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'March 1990',
 			'The bridge was first proposed',
 		],
+		[
+			'a floating quantifier inside the verb group keeps the verb',
+			'Acme and Brill had each owned half of the mill since 1990.',
+			'since 1990',
+			'Acme and Brill had each owned half of the mill',
+		],
+		[
+			"a gerund before its noun is part of a subordinate clause's subject",
+			'Sales in the paper unit rose 6% while operating costs in the chemicals unit fell 2% in May.',
+			'in May',
+			'Operating costs in the chemicals unit fell 2%',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
