@@ -25,8 +25,8 @@ export function contentWords(title: string): Set<string> {
 			.filter((w) => w.length > 2 && !STOP.has(w))
 			// "dies", "died" → "die"; "carries", "carried" → "carry"; "rises", "rising" → "ris".
 			.map((w) =>
-				w.length <= 4
-					? w.replace(/^(\w\w?)(?:ies|ied)$/, '$1ie')
+				/^\w\w?(?:ies|ied)$/.test(w)
+					? w.replace(/(?:ies|ied)$/, 'ie')
 					: w.replace(/(?:ies|ied)$/, 'y').replace(/(?<=\w{3})(?:es|s|ed|ing)$/, ''),
 			),
 	);

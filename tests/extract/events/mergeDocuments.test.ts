@@ -169,3 +169,12 @@ describe('extractTimeline across articles', () => {
 		expect(end[0]!.sources.map((s) => s.document)).toEqual(['x', 'y']);
 	});
 });
+
+describe('contentWords', () => {
+	it('gives inflected forms of one word one stem, short words included', () => {
+		const stems = (s: string) => [...contentWords(s)];
+		expect(stems('cuts jobs')).toEqual(stems('cut job'));
+		expect(stems('dies')).toEqual(stems('died'));
+		expect(stems('carries')).toEqual(stems('carried'));
+	});
+});
