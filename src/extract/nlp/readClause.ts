@@ -378,6 +378,22 @@ function participleTitle(p: Parsed, phrase: { start: number; end: number }, requ
 }
 
 /**
+ * "…, compared with a profit of $5 million a year earlier": a date in a comparison dates the figure
+ * compared with, which is the title ("A profit of $5 million"). Null elsewhere.
+ */
+function comparisonTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
+	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	const c = p.clauses.find((x) => x.tokens.includes(at));
+	if (!c?.trailing || !c.group) return null;
+	const from = c.group.to + 2;
+	const to = c.tokens.filter((k) => k < at && p.tokens[k]!.text !== ',').at(-1);
+	if (to === undefined || to < from || !/^(?:with|to)$/.test(p.tokens[from - 1]!.lower))
+		return null;
+	const text = p.sentence.slice(p.tokens[from]!.start, p.tokens[to]!.end);
+	return text.length <= MAX_TITLE ? capitalize(text) : null;
+}
+
+/**
  * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
  * reading tense and factuality unless the clause reports speech.
  */
@@ -391,7 +407,7 @@ export function readTitle(
 	const named = options.keep ? null : nounPhraseTitle(p, phrase);
 	if (named) return named;
 	const request = { phrase, keep: options.keep };
-	const opening = participleTitle(p, phrase, request);
+	const opening = participleTitle(p, phrase, request) ?? comparisonTitle(p, phrase);
 	if (opening) return opening;
 	const index = clauseAt(p, phrase);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;

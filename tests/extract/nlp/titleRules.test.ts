@@ -462,6 +462,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'in May',
 			'Operating costs in the chemicals unit fell 2%',
 		],
+		[
+			'a date in a comparison titles the figure compared with',
+			'The bakery earned $2 million last year, compared with a loss of $1 million two years earlier.',
+			'two years earlier',
+			'A loss of $1 million',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
