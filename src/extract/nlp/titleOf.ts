@@ -174,6 +174,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 		return false;
 	// A verb before its object ("voted to accept | a 6.5 percent rise") says nothing on its own.
 	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
+	// Nor a word before a determiner that the tagger read as an adjective: "and complete | the".
+	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement".
 	if (t.pos === 'VERB' && after.lower === 'to' && after.pos === 'PART') return false;
 	// Before a verb, the word is the verb's subject ("announced they | have agreed").

@@ -468,6 +468,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'two years earlier',
 			'A loss of $1 million',
 		],
+		[
+			'a long title never ends on a word before its determiner',
+			'The regional water utility said it expects to win state approval and complete the new reservoir by year-end.',
+			'by year-end',
+			'The regional water utility expects to win state approval',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
