@@ -52,6 +52,31 @@ function namesOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | nul
 	return out.length < subject.length ? [...out, ...words.slice(verbAt)] : null;
 }
 
+const OFFICES = new Set(
+	(
+		'secretary minister president commissioner director ambassador chairman chairwoman chair ' +
+		'governor senator judge chief executive spokesman spokeswoman spokesperson manager general ' +
+		'officer leader prosecutor attorney inspector mayor premier envoy representative ' +
+		'correspondent publisher analyst coach captain professor'
+	).split(' '),
+);
+
+/**
+ * "U.S. Secretary of State Madeleine Albright was heartened" → "Madeleine Albright was
+ * heartened": an office before one person's name goes, as a second reference in news drops it.
+ */
+function nameOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	const subject = words.slice(0, verbAt);
+	let office = -1;
+	subject.forEach((w, k) => {
+		if (OFFICES.has(tokenAt(tokens, w)?.lower ?? '')) office = k;
+	});
+	const name = subject.slice(office + 1);
+	if (office < 1 || name.length < 1 || name.length > 4) return null;
+	if (!name.every((w) => tokenAt(tokens, w)?.pos === 'PROPN')) return null;
+	return [...name, ...words.slice(verbAt)];
+}
+
 /**
  * "The luxury airline and casino company announced its agreements to acquire the properties" →
  * "The company announced …": a long common-noun subject keeps its determiner and head noun.
@@ -103,7 +128,7 @@ export function shortenTitle(
 	fits: (words: Word[]) => boolean,
 ): Word[] {
 	let out = words;
-	for (const step of [shedPlace, namesOnly, headOnly, dropAdjunct]) {
+	for (const step of [shedPlace, namesOnly, nameOnly, headOnly, dropAdjunct]) {
 		if (fits(out)) return out;
 		const at = verbAt(out);
 		const shorter = at > 0 || step === dropAdjunct ? step(tokens, out, at) : null;

@@ -11,6 +11,15 @@ describe('a title too long for its line', () => {
 		).toBe('Maria Okonjo and Tunde Bakare were briefed');
 	});
 
+	it("drops the office before one person's name", () => {
+		expect(
+			titled(
+				'Northern Territory Deputy Chief Minister Eleanor Whitfield opened the new harbour bridge at Darwin on Monday.',
+				'on Monday',
+			),
+		).toBe('Eleanor Whitfield opened the new harbour bridge at Darwin');
+	});
+
 	it('reduces a long common-noun subject to its head before losing the infinitive', () => {
 		expect(
 			titled(
