@@ -6,6 +6,7 @@
 import { IRREGULAR_PAST, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
 import { MODALS, FUTURE_AUXILIARIES } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
+import { inflectedPast } from './verbGroups.ts';
 
 const TIME_NOUNS = new Set([
 	...Object.keys(TIME_UNITS),
@@ -34,7 +35,7 @@ const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
 function finiteAfter(t: Token | undefined): boolean {
 	if (!t) return false;
 	if (t.pos === 'AUX' || MODALS.has(t.lower) || FUTURE_AUXILIARIES.has(t.lower)) return true;
-	return t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower);
+	return t.pos === 'VERB' && inflectedPast(t);
 }
 
 /** `tokens` with the tags these rules correct; the array and its tokens are new where changed. */

@@ -16,7 +16,7 @@ import {
 } from './lexicon.ts';
 import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
-import { verbGroups, type VerbGroup } from './verbGroups.ts';
+import { inflectedPast, verbGroups, type VerbGroup } from './verbGroups.ts';
 
 export type ClauseKind =
 	| 'main'
@@ -524,7 +524,6 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				i - lastComma(c) <= 5 &&
 				c.parent < 0;
 			if ((c.group && g.finite) || attribution) {
-				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
 				// "Moskal said one of the men _ he did not know which _ had been located": what a
 				// reporting verb's subject-like words and a later verb form is what was said, even
 				// with an aside between them.
@@ -532,23 +531,25 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					c.group && REPORTING.has(tokens[c.group.head]!.lemma)
 						? c.tokens.filter((k) => k > c.group!.to)
 						: [];
+				// "the largest reward [the government has ever offered]"
+				const contact = contactSubject(tokens, c, g);
+				/** Opens a clause of `kind` with `g` as its verb, from token `from` of this one. */
+				const splitAt = (kind: ClauseKind, from: number) => {
+					cur = open(kind, -1, cur);
+					here().tokens = c.tokens.splice(c.tokens.indexOf(from));
+					here().group = g;
+				};
+				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
 					here().group = g;
 				} else if (
 					said.some((k) => isNominal(tokens[k])) &&
 					said.every((k) => SUBJECT_WORD.test(tokens[k]!.pos) && !/^[,;:]$/.test(tokens[k]!.text))
-				) {
-					cur = open('complement', -1, cur);
-					here().tokens = c.tokens.splice(c.tokens.indexOf(said[0]!));
-					here().group = g;
-				} else if (contactSubject(tokens, c, g) >= 0) {
-					// "the largest reward [the government has ever offered]"
-					const from = contactSubject(tokens, c, g);
-					cur = open('relative', -1, cur);
-					here().tokens = c.tokens.splice(c.tokens.indexOf(from));
-					here().group = g;
-				} else {
+				)
+					splitAt('complement', said[0]!);
+				else if (contact >= 0) splitAt('relative', contact);
+				else {
 					const relative = relativeBefore(tokens, c, g);
 					if (relative) {
 						// "The warrant issued Monday charged Kopp", "the jobs he has held since 1980 have
@@ -574,8 +575,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				!g.finite &&
 				g.from === g.to &&
 				/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
-				(/(?:ed|en)$/.test(head.lower) ||
-					(head.lower !== head.lemma && !/(?:s|ing)$/.test(head.lower)))
+				(/(?:ed|en)$/.test(head.lower) || inflectedPast(head))
 			) {
 				// "held the record for a galaxy [found in 2016]": a participle after a noun, once the
 				// clause has its verb, modifies that noun.

@@ -19,6 +19,13 @@ export interface VerbGroup {
 }
 
 const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+/** A past form the lemma shows ("found", "sold", "taken"): inflected, but not in -s or -ing. */
+export const inflectedPast = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+
+/** "state-owned", "98%-owned": a word joined to the one before by a hyphen. */
+const hyphenated = (tokens: Token[], i: number) =>
+	tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
 const NEGATORS = new Set(['not', "n't", 'never']);
 
 /**
@@ -32,7 +39,7 @@ function bare(tokens: Token[], i: number): boolean {
 	// "of the bonds sold in May", "for a galaxy found in 2016": a past participle after the object
 	// of a preposition, with no object of its own, is a reduced relative ("a series of earthquakes
 	// opened large cracks" has one, and a verb).
-	const past = /ed$/.test(t.lower) || (t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower));
+	const past = /ed$/.test(t.lower) || inflectedPast(t);
 	if (
 		past &&
 		objectOfPreposition(tokens, i - 1) &&
@@ -41,7 +48,7 @@ function bare(tokens: Token[], i: number): boolean {
 		return true;
 	const before = tokens[i - 1];
 	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
-	if (before?.text === '-' && before.end === t.start) return true;
+	if (hyphenated(tokens, i)) return true;
 	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
 	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
 }
@@ -100,7 +107,7 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		// "state-owned", "U.S.-led": a participle joined by a hyphen is an adjective; "as expected,"
 		// and "as planned" are adverbials with no subject of their own.
 		const before = tokens[i - 1];
-		if (/(?:ed|en)$/.test(t.lower) && before?.text === '-' && before.end === t.start) continue;
+		if (/(?:ed|en)$/.test(t.lower) && hyphenated(tokens, i)) continue;
 		if (
 			/(?:ed|en)$/.test(t.lower) &&
 			before?.lower === 'as' &&
