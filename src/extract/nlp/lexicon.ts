@@ -2,7 +2,7 @@
  * Closed-class words that decide how a clause is read. The tagger gives parts of speech; these say
  * what the function words do (open a condition, report speech, mark the future).
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/lexicon.ts';
+import { MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
 
 const set = (s: string) => new Set(s.split(' '));
 
@@ -24,6 +24,10 @@ export const CONNECTIVES = set(
 export const REPORTING = set(
 	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede',
 );
+/** Nouns of a period that "ended" or "ending" may close: "the three months ended December 31". */
+export const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
+/** Reporting verbs whose object is the one told: "told reporters", "assured them he had". */
+export const LISTENER_VERBS = set('tell inform assure remind brief warn notify advise');
 /** Verbs and nouns of belief: a clause under them states a view, not a fact. */
 export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust');
 export const OPINION_NOUNS = set(

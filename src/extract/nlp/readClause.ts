@@ -2,7 +2,7 @@
  * Reads one clause of a sentence as an editor would: its news title, its main verb, its tense and
  * whether it states a fact that happened. Built on wink-nlp's part-of-speech tags.
  */
-import { CONNECTIVES, REPORTING } from './lexicon.ts';
+import { CONNECTIVES, LISTENER_VERBS, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
 import { segmentClauses, type Clause } from './segmentClauses.ts';
@@ -46,9 +46,6 @@ const STANCE = new Set([
 	'estimate',
 	'warn',
 ]);
-
-// Reporting verbs whose object is the one told: "told reporters", "informed the council".
-const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
 
 const isReporting = (p: Parsed, c: Clause | undefined) =>
 	!!c?.group && REPORTING.has(p.tokens[c.group.head]!.lemma);

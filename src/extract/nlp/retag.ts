@@ -4,7 +4,7 @@
  * readings that would put a verb where a clause has none (or none where it has one).
  */
 import { IRREGULAR_PAST, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
-import { MODALS, FUTURE_AUXILIARIES } from './lexicon.ts';
+import { FUTURE_AUXILIARIES, MODALS, PERIOD_NOUNS } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { inflectedPast } from './verbGroups.ts';
 
@@ -27,7 +27,6 @@ const TIME_NOUNS = new Set([
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
 const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|highly)$/;
-const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
 const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
 

@@ -8,6 +8,7 @@ import {
 	COORDINATORS,
 	DATING_WORDS,
 	FOCUS_ADVERBS,
+	LISTENER_VERBS,
 	OPINION_NOUNS,
 	OPINION_VERBS,
 	REPORTING,
@@ -142,8 +143,6 @@ function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number)
 }
 
 const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
-// Reporting verbs whose object is the one told: "told reporters it would", "assured them he had".
-const LISTENERS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise']);
 
 /**
  * Where what was told begins after the one told ("told [U.S. officials] it is worried"): a
@@ -596,7 +595,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				// "said Tuesday his government …": a bare day is the report's own date.
 				else if (DAY_NAMES.has(tokens[k + 1]?.lower ?? '')) k++;
 				// "told U.S. officials it is worried": the one told comes before what was said.
-				if (LISTENERS.has(head.lemma) && k === i) {
+				if (LISTENER_VERBS.has(head.lemma) && k === i) {
 					const subject = listenerEnd(tokens, groupAt, k);
 					if (subject > k + 1) k = subject - 1;
 				}

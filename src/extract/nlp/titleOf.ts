@@ -3,6 +3,7 @@ import {
 	CONNECTIVES,
 	CONTENT_NOUNS,
 	OPINION_NOUNS,
+	PERIOD_NOUNS,
 	DANGLING,
 	DATE_MODIFIERS,
 	DATE_PREPOSITIONS,
@@ -15,7 +16,6 @@ import type { Token } from './tagSentence.ts';
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
-const PERIOD = /^(?:months?|quarters?|years?|weeks?|period|half)$/;
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
 /** What to leave out of a title: the date phrase (kept for a span's title) and its modifiers. */
@@ -92,7 +92,7 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "in the three months ended December 31": the period the date closes is the date phrase too.
 	if (
 		/^(?:ended|ending)$/.test(tokens[i]?.lower ?? '') &&
-		PERIOD.test(tokens[i - 1]?.lower ?? '')
+		PERIOD_NOUNS.has(tokens[i - 1]?.lower ?? '')
 	) {
 		out.add(i).add(i - 1);
 		i -= 2;
