@@ -5,6 +5,7 @@ import { readClause } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { contentWords, sharedWords } from './mergeDocuments.ts';
+import { SPAN_BOUND } from './referenceTime.ts';
 
 /** Body sentences searched for the lead that restates the headline. */
 const LEAD_SENTENCES = 2;
@@ -58,9 +59,7 @@ export function headlineEvent(
 		(r) =>
 			r.sentence === headline &&
 			r.resolution.placement &&
-			!/\b(?:since|until|till)\s+(?:the\s+)?$/i.test(
-				headline.text.slice(0, r.candidate.start - headline.start),
-			),
+			!SPAN_BOUND.test(headline.text.slice(0, r.candidate.start - headline.start)),
 	);
 	const restating = new Set(
 		sentences

@@ -22,7 +22,8 @@ const DETERMINER_BEFORE = /(?:^|[^\w])(?:the|a|an|this|that|its|their|his|her|ou
 const PREPOSITION_BEFORE =
 	/\b(?:in|on|at|during|by|until|till|since|from|through|throughout|after|before)\s+\S+\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const SPAN_BOUND = /\b(?:since|until|till|through)\s+(?:the\s+)?$/i;
+/** Before a date that bounds a span ("since December", "until 2020"), which places nothing there. */
+export const SPAN_BOUND = /\b(?:since|until|till|through)\s+(?:the\s+)?$/i;
 
 /** True when the mention modifies a noun rather than dating its clause. */
 function isNominalModifier(sentence: string, start: number, end: number): boolean {

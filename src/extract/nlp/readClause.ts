@@ -230,9 +230,16 @@ function quoteClause(
 	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
 }
 
+/** The phrase's first token and the clause that holds it (-1 when none does). */
+function phraseClause(p: Parsed, phrase: { start: number; end: number }) {
+	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	return { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
+}
+
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
-	const at = p.tokens.findIndex((t) => t.end > phrase.start);
+	const holder = phraseClause(p, phrase);
+	const at = holder.at;
 	// "a deal in January, when a rival bought 12 jets": a "when" clause after a date says what
 	// happened then.
 	// Without the comma ("implied as much yesterday when reporters asked") the "when" clause
@@ -253,7 +260,7 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 			p.tokens[after]!.lower === 'when',
 	);
 	if (when >= 0 && p.clauses[when]!.group) return when;
-	let index = p.clauses.findIndex((c) => c.tokens.includes(at));
+	let index = holder.index;
 	const c = p.clauses[index];
 	if (!c) return mainClause(p);
 	// "The warrant issued Monday charged Kopp": the date of a participle in the subject is the
@@ -348,8 +355,7 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
  * sits elsewhere.
  */
 function participleTitle(p: Parsed, phrase: { start: number; end: number }, request: TitleRequest) {
-	const at = p.tokens.findIndex((t) => t.end > phrase.start);
-	const index = p.clauses.findIndex((c) => c.tokens.includes(at));
+	const { at, index } = phraseClause(p, phrase);
 	const c = p.clauses[index];
 	const main = p.clauses[0]!;
 	const first = c ? p.tokens[c.tokens[0]!] : undefined;
@@ -379,8 +385,8 @@ function participleTitle(p: Parsed, phrase: { start: number; end: number }, requ
  * compared with, which is the title ("A profit of $5 million"). Null elsewhere.
  */
 function comparisonTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
-	const at = p.tokens.findIndex((t) => t.end > phrase.start);
-	const c = p.clauses.find((x) => x.tokens.includes(at));
+	const { at, index } = phraseClause(p, phrase);
+	const c = p.clauses[index];
 	if (!c?.trailing || !c.group) return null;
 	const from = c.group.to + 2;
 	const to = c.tokens.filter((k) => k < at && p.tokens[k]!.text !== ',').at(-1);

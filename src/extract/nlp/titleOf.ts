@@ -69,6 +69,14 @@ export const inPhrase = (t: Token, phrase: { start: number; end: number }) =>
 /** The text with its first letter in capitals, as a title starts. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The lowest and highest of some token indices (Infinity and -Infinity for none). */
+function extent(indices: Iterable<number>): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const k of indices) [lo, hi] = [Math.min(lo, k), Math.max(hi, k)];
+	return [lo, hi];
+}
+
 /** Token indices the date phrase covers, with the words that go with it. */
 function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Set<number> {
 	const out = new Set<number>();
@@ -76,9 +84,7 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 		if (inPhrase(t, phrase)) out.add(i);
 	});
 	if (!out.size) return out;
-	let first = Infinity;
-	let last = -Infinity;
-	for (const k of out) [first, last] = [Math.min(first, k), Math.max(last, k)];
+	const [first, last] = extent(out);
 	// "[on] [last] Friday": one modifier, then one preposition, right before the phrase; "the last
 	// in 2031" keeps its "last".
 	let i = first - 1;
@@ -261,9 +267,7 @@ export function titleOf(
 	// A quotation that continues an aside the title leaves out ('Alvarez, speaking on the show
 	// "Morning Line," said') goes with the aside.
 	if (quote && clause.kind !== 'quote' && keep.size) {
-		let lo = Infinity;
-		let hi = -Infinity;
-		for (const k of keep) [lo, hi] = [Math.min(lo, k), Math.max(hi, k)];
+		const [lo, hi] = extent(keep);
 		const mark = (k: number) => isQuoteMark(tokens, k);
 		for (let k = lo + 1; k < hi; k++) {
 			if (!quoted.has(k) && !mark(k)) continue;
@@ -282,9 +286,7 @@ export function titleOf(
 	if (subject.length && subject.every((k) => dropped.has(k) || CONNECTIVES.has(tokens[k]!.lower)))
 		dropped = new Set();
 	// So does one that names what a figure is compared with: "was below the 1987 level".
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (const k of dropped) [lo, hi] = [Math.min(lo, k), Math.max(hi, k)];
+	const [lo, hi] = extent(dropped);
 	if (
 		tokens[lo - 1]?.pos === 'DET' &&
 		tokens[hi + 1]?.pos === 'NOUN' &&
