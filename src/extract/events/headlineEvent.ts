@@ -19,10 +19,10 @@ function restates(headline: string, sentence: string): boolean {
 
 /**
  * Whether a headline states news rather than naming a topic. A label ("Mill history", "The Siege
- * of Leningrad", "History of the Hudson Bridge") is a noun phrase: it opens on an article or heads
- * an "of" phrase, or joins nouns ("Early life and career"). Headline style drops articles, and the tagger may read its verb as a noun
- * ("Rains flood capital"), so four words or more without either still state something. An
- * explainer ("How the bridge was built") tells no single event.
+ * of Leningrad", "History of the Hudson Bridge") is a noun phrase: it opens on an article, heads
+ * an "of" phrase, or joins nouns ("Early life and career"). Headline style drops articles, and the
+ * tagger may read its verb as a noun ("Rains flood capital"), so four words or more without any
+ * of these still state something. An explainer ("How the bridge was built") tells no single event.
  */
 function statesNews(title: string, hasVerb: boolean): boolean {
 	if (/^(?:how|why|what|when|where|who)\b/i.test(title)) return false;

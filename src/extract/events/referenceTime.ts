@@ -22,7 +22,7 @@ const DETERMINER_BEFORE = /(?:^|[^\w])(?:the|a|an|this|that|its|their|his|her|ou
 const PREPOSITION_BEFORE =
 	/\b(?:in|on|at|during|by|until|till|since|from|through|throughout|after|before)\s+\S+\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
-/** Before a date that bounds a span ("since December", "until 2020"), which places nothing there. */
+/** Before a date that bounds a span ("since December", "until 2020"): it places nothing there. */
 export const SPAN_BOUND = /\b(?:since|until|till|through)\s+(?:the\s+)?$/i;
 
 /** True when the mention modifies a noun rather than dating its clause. */

@@ -137,10 +137,10 @@ export function reportedFacts(
 	for (const s of sentences) {
 		if (s.kind !== 'body' || covered.has(s.end)) continue;
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
-		if (s.text.trim().split(/\s+/).length < 3 || !CLOSED.test(s.text) || AGE.test(s.text)) continue;
+		const words = s.text.trim().split(/\s+/).length;
+		if (words < 3 || !CLOSED.test(s.text) || AGE.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		// A short line without a verb ("Purnell Murdock, VOA News.") is a byline or a caption.
-		const words = s.text.trim().split(/\s+/).length;
 		if (!isFact(reading) || !reading.title || (!reading.verb && words <= 6)) continue;
 		// "Putin added" with the words left out says nothing a reader could place: a report is an
 		// event only when its title carries what was reported.

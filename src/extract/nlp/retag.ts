@@ -3,7 +3,13 @@
  * the tag sequence alone shows. The tagger works word by word on a small model; these fix the
  * readings that would put a verb where a clause has none (or none where it has one).
  */
-import { IRREGULAR_PAST, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
+import {
+	DAY_PARTS,
+	IRREGULAR_PAST,
+	MONTH_NAMES,
+	TIME_UNITS,
+	WEEKDAY_NAMES,
+} from '../data/lexicon.ts';
 import { FUTURE_AUXILIARIES, MODALS, PERIOD_NOUNS } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { inflectedPast } from './verbGroups.ts';
@@ -18,10 +24,7 @@ const TIME_NOUNS = new Set([
 	'fall',
 	'autumn',
 	'winter',
-	'night',
-	'morning',
-	'afternoon',
-	'evening',
+	...Object.keys(DAY_PARTS),
 	'time',
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;

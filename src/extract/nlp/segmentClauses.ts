@@ -144,39 +144,60 @@ function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number)
 
 const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
 
+const SUBJECT_PRONOUNS = /^(?:he|she|it|they|we|i)$/;
+
 /**
- * Where what was told begins after the one told ("told [U.S. officials] it is worried"): a
- * personal pronoun or a determiner right after the listener's noun, with the clause's verb after
- * it. -1 when the words after the verb are no listener and clause.
+ * Where a clause's subject begins after a noun phrase that is not it, scanning tokens (from, to):
+ * the first word `opens` accepts right after the words `ends` accepts, with the clause's finite
+ * verb after it. -1 at a comma or a verb before, or when no clause follows.
  */
-function listenerEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number): number {
-	for (let j = k + 2; j < Math.min(tokens.length, k + 8); j++) {
+function subjectAfter(
+	tokens: Token[],
+	groupAt: Map<number, VerbGroup>,
+	from: number,
+	to: number,
+	opens: (t: Token, before: Token) => boolean,
+): number {
+	for (let j = from; j < Math.min(tokens.length, to); j++) {
 		const t = tokens[j]!;
-		if (groupAt.has(j) || /^[,;:]$/.test(t.text)) return -1;
-		const opens = t.pos === 'DET' || /^(?:he|she|it|they|we|i)$/.test(t.lower) || t.pos === 'PROPN';
-		if (opens && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) && tokens[j - 1]!.pos !== t.pos)
-			return clauseFollows(tokens, groupAt, j - 1) ? j : -1;
+		if (/^[,;:]$/.test(t.text) || groupAt.has(j)) return -1;
+		if (opens(t, tokens[j - 1]!)) return clauseFollows(tokens, groupAt, j - 1) ? j : -1;
 	}
 	return -1;
 }
 
 /**
+ * Where what was told begins after the one told ("told [U.S. officials] it is worried"): a
+ * personal pronoun, a determiner or a name right after the listener's noun (or pronoun, or name of
+ * another kind). -1 when the words after the verb are no listener and clause.
+ */
+const listenerEnd = (tokens: Token[], groupAt: Map<number, VerbGroup>, k: number) =>
+	subjectAfter(
+		tokens,
+		groupAt,
+		k + 2,
+		k + 8,
+		(t, before) =>
+			(t.pos === 'DET' || SUBJECT_PRONOUNS.test(t.lower) || t.pos === 'PROPN') &&
+			/^(?:NOUN|PROPN|PRON)$/.test(before.pos) &&
+			before.pos !== t.pos,
+	);
+
+/**
  * Where the subject starts after a fronted prepositional phrase that no comma closes ("After the
  * coup of 1966 [the couple] returned", "Before the war [he] had worked"): the first determiner or
- * personal pronoun right after a noun or number, with the clause's finite verb after it and no
- * verb before. -1 when there is none.
+ * personal pronoun right after a noun or number. -1 when there is none.
  */
-function subjectAfterPhrase(tokens: Token[], groupAt: Map<number, VerbGroup>, i: number): number {
-	for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) {
-		const t = tokens[k]!;
-		if (/^[,;:]$/.test(t.text) || groupAt.has(k)) return -1;
-		const opens =
-			t.pos === 'DET' || (t.pos === 'PRON' && /^(?:he|she|they|we|i|it)$/.test(t.lower));
-		if (opens && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos))
-			return clauseFollows(tokens, groupAt, k - 1) ? k : -1;
-	}
-	return -1;
-}
+const subjectAfterPhrase = (tokens: Token[], groupAt: Map<number, VerbGroup>, i: number) =>
+	subjectAfter(
+		tokens,
+		groupAt,
+		i + 2,
+		i + 12,
+		(t, before) =>
+			(t.pos === 'DET' || (t.pos === 'PRON' && SUBJECT_PRONOUNS.test(t.lower))) &&
+			/^(?:NOUN|PROPN|NUM)$/.test(before.pos),
+	);
 
 /**
  * Whether the clause's first verb is a participle after its noun, dated and nothing more (or a

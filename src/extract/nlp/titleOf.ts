@@ -9,12 +9,13 @@ import {
 	DATE_PREPOSITIONS,
 	FOCUS_ADVERBS,
 } from './lexicon.ts';
+import { DAY_PARTS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
 import { shortenTitle } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
 
 export const MAX_TITLE = 70;
-const PART_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+const PART_OF_DAY = new Set(Object.keys(DAY_PARTS));
 const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 

@@ -11,8 +11,9 @@ const PERIOD_END =
 	/(?<![\w-])(?<p>(?:around\s+)?(?:(year|month|quarter)[- ]end|(year|month)['’]s end|the end of (?:(the|this|last|next)\s+)?(year|month|quarter|week|decade)|the weekend))(?![\w-])/i;
 
 /**
- * The end of a calendar unit: "year-end", "by the end of the month", "the end of the decade", "year's end" (mod END on
- * the unit's value), and "the weekend": the latest one in the past tense, the next one in the future.
+ * The end of a calendar unit: "year-end", "by the end of the month", "the end of the decade",
+ * "year's end" (mod END on the unit's value), and "the weekend": the latest one in the past
+ * tense, the next one in the future.
  */
 export const periodEnd: Recognizer = (sentence) =>
 	matchAll(sentence, PERIOD_END, (m) => {
