@@ -355,7 +355,7 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
  * sits elsewhere.
  */
 function participleTitle(p: Parsed, phrase: { start: number; end: number }, request: TitleRequest) {
-	const { at, index } = phraseClause(p, phrase);
+	const { index } = phraseClause(p, phrase);
 	const c = p.clauses[index];
 	const main = p.clauses[0]!;
 	const first = c ? p.tokens[c.tokens[0]!] : undefined;
