@@ -12,6 +12,8 @@ export const SUBORDINATORS = set(
 );
 /** Subordinators that make their clause a condition, not a fact. */
 export const CONDITIONAL = set('if unless whether');
+/** Words that open an indirect question, which stays with the clause that asks it. */
+export const INDIRECT_QUESTION = set('why how');
 export const RELATIVE_PRONOUNS = set('who whom whose which that');
 export const COORDINATORS = set('and but or yet so nor');
 /** Adverbs that go with the subordinator after them: "even as", "shortly after", "only if". */

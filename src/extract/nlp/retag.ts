@@ -65,6 +65,15 @@ export function retag(tokens: Token[]): Token[] {
 				(before?.pos === 'VERB' && before.lower !== before.lemma))
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower.slice(0, -1) };
+		// "the airport's planned expansion", "its long awaited report": a participle between a
+		// possessive and its noun is an adjective; a verb never follows a possessive.
+		if (
+			t.pos === 'VERB' &&
+			/(?:ed|en)$/.test(t.lower) &&
+			(POSSESSIVE.test(before?.lower ?? '') || /^['’]s$/.test(before?.text ?? '')) &&
+			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'ADJ' };
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
 		if (

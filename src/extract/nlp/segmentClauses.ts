@@ -14,6 +14,7 @@ import {
 	REPORTING,
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
+	INDIRECT_QUESTION,
 } from './lexicon.ts';
 import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
@@ -206,7 +207,9 @@ const subjectAfterPhrase = (tokens: Token[], groupAt: Map<number, VerbGroup>, i:
  */
 function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	const first = c.group;
-	if (!first || first.from !== first.to || c.kind !== 'main') return false;
+	// A reported clause is read as a main one: "said [costs linked to the plan] will weigh".
+	if (!first || first.from !== first.to || (c.kind !== 'main' && c.kind !== 'complement'))
+		return false;
 	const verb = tokens[first.from]!;
 	if (verb.pos !== 'VERB' || !/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? ''))
 		return false;
@@ -229,7 +232,7 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 		!OPINION_VERBS.has(verb.lemma) &&
 		tokens
 			.slice(first.to + 1, g.from)
-			.every((x) => /^(?:NOUN|PROPN|DET|ADJ|NUM|PART|ADP)$/.test(x.pos))
+			.every((x) => /^(?:NOUN|PROPN|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
 	)
 		return true;
 	if (g.from === first.to + 1) return false;
@@ -323,7 +326,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	const closesAtComma = (c: Clause) =>
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.trailing) ||
-		(c.kind === 'relative' && c.comma);
+		(c.kind === 'relative' && c.comma) ||
+		// Inside an appositive, the appositive's comma ends it.
+		(c.kind === 'relative' && clauses[c.parent]?.kind === 'aside' && !clauses[c.parent]!.dash);
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
@@ -387,6 +392,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			}
 			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
 				cur = Math.max(0, c.parent);
+				// A relative clause inside an appositive ends the appositive with it: "The museum, a
+				// building that is one of the oldest, has faced".
+				if (c.kind === 'relative' && here().kind === 'aside' && !here().group && !here().dash)
+					cur = Math.max(0, here().parent);
 				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
 				// unless a subject waits for its verb ("Smith, 54, joined").
 				const waiting = !here().group && here().tokens.some((k) => isNominal(tokens[k]));
@@ -429,12 +438,15 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			}
 			// An appositive between the subject and its verb: "Her husband, a retired teacher, survives";
 			// it may hold a participle ("The company, 98%-owned by Smith, said").
+			// Its noun may take a relative clause: "The museum, a building that is one of the oldest,".
 			const nextComma = commaAfter(i);
+			const relativeBefore = (x: VerbGroup) =>
+				tokens.slice(i + 2, x.from).some((t) => RELATIVE_PRONOUNS.has(t.lower));
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&
 				nextComma > i &&
-				!groups.some((x) => x.from > i && x.from < nextComma && x.finite)
+				!groups.some((x) => x.from > i && x.from < nextComma && x.finite && !relativeBefore(x))
 			) {
 				cur = open('aside', -1, cur);
 				continue;
@@ -498,6 +510,17 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			if (focus) c.tokens.pop();
 			cur = open('subordinate', i, cur);
 			if (focus) here().tokens.push(i - 1);
+			continue;
+		}
+		// "no explanation for why the bridge collapsed", "asked how the fire started": an indirect
+		// question is what the clause before it asks or knows.
+		if (
+			INDIRECT_QUESTION.has(lower) &&
+			c.group &&
+			!/^(?:ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') &&
+			clauseFollows(tokens, groupAt, i)
+		) {
+			cur = open('complement', i, cur);
 			continue;
 		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {

@@ -71,10 +71,20 @@ function nameOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null
 	subject.forEach((w, k) => {
 		if (OFFICES.has(tokenAt(tokens, w)?.lower ?? '')) office = k;
 	});
-	const name = subject.slice(office + 1);
-	if (office < 1 || name.length < 1 || name.length > 4) return null;
-	if (!name.every((w) => tokenAt(tokens, w)?.pos === 'PROPN')) return null;
-	return [...name, ...words.slice(verbAt)];
+	if (office < 0) return null;
+	// The name is the last two names of the subject, three with a middle initial; the capitalised
+	// words before it belong to the office ("Secretary of State for Trade | Anna Kovacs").
+	const isName = (w: Word | undefined) => tokenAt(tokens, w)?.pos === 'PROPN';
+	let from = subject.length;
+	for (let names = 0; from > office + 1 && isName(subject[from - 1]); from--) {
+		const initial = /^[A-Z]\.$/.test(tokenAt(tokens, subject[from - 1])?.text ?? '');
+		if (!initial && ++names > 2) break;
+	}
+	if (from === subject.length) return null;
+	const title = subject.slice(office + 1, from);
+	if (!title.every((w) => /^(?:PROPN|NOUN|ADP|DET|ADJ)$/.test(tokenAt(tokens, w)?.pos ?? '')))
+		return null;
+	return [...subject.slice(from), ...words.slice(verbAt)];
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 	DATE_MODIFIERS,
 	DATE_PREPOSITIONS,
 	FOCUS_ADVERBS,
+	INDIRECT_QUESTION,
 } from './lexicon.ts';
 import { DAY_PARTS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
@@ -189,6 +190,17 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
 }
 
+// Nouns of possibility, will and attempt say nothing without their complement: "the possibility
+// | of moving", "the firm's ability | to cut", "an attempt | to".
+const COMPLEMENT_NOUNS = new Set(
+	(
+		'plan plans bid attempt attempts effort efforts right decision threat risk chance need way ' +
+		'failure refusal intention prospect prospects option idea likelihood capacity willingness ' +
+		'opportunity responsibility'
+	).split(' '),
+);
+const NEEDS_COMPLEMENT = (noun: string) => COMPLEMENT_NOUNS.has(noun) || /bility$/.test(noun);
+
 /** Where to end a long title: the last word within the length that ends a whole phrase. */
 function cut(
 	tokens: Token[],
@@ -216,7 +228,17 @@ function cut(
 		if (typeof next === 'number' && placeComma(next)) return false;
 		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer".
 		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
-		return endsPhrase(tokens[w]!, typeof next === 'number' ? tokens[next] : undefined, strict);
+		// A noun whose complement says which one ("the closure | of the plants", "the firm's ability
+		// | to cut prices") leaves the reader asking: better cut inside the phrase, with "…".
+		const after = typeof next === 'number' ? tokens[next] : undefined;
+		const after2 = typeof words[k + 2] === 'number' ? tokens[words[k + 2] as number] : undefined;
+		if (
+			tokens[w]!.pos === 'NOUN' &&
+			NEEDS_COMPLEMENT(tokens[w]!.lower) &&
+			(after?.lower === 'of' || (after?.lower === 'to' && after2?.pos === 'VERB'))
+		)
+			return false;
+		return endsPhrase(tokens[w]!, after, strict);
 	};
 	const before = (k: number) => {
 		const next = words[k + 1];
@@ -251,6 +273,8 @@ export function titleOf(
 				// "the likelihood that either was involved": after a noun, "that" cannot go.
 				const noun = tokens[c.opener - 1]?.lower ?? '';
 				if (CONTENT_NOUNS.has(noun) || OPINION_NOUNS.has(noun)) keep.add(c.opener);
+				// "for why the bridge collapsed": the question word is the question's.
+				if (INDIRECT_QUESTION.has(tokens[c.opener]?.lower ?? '')) keep.add(c.opener);
 				nested(k);
 			}
 		});

@@ -18,6 +18,11 @@ describe('retag', () => {
 		).toBe('NOUN');
 	});
 
+	it('reads a participle between a possessive and its noun as an adjective', () => {
+		expect(tagOf("The airport's planned expansion will cost $2 billion.", 'planned')).toBe('ADJ');
+		expect(tagOf('The city planned an expansion of the airport.', 'planned')).toBe('VERB');
+	});
+
 	it('leaves a verb in -s after its subject alone', () => {
 		expect(tagOf('The company sells cars in Ohio.', 'sells')).toBe('VERB');
 	});

@@ -20,6 +20,21 @@ describe('a title too long for its line', () => {
 		).toBe('Eleanor Whitfield opened the new harbour bridge at Darwin');
 	});
 
+	it('drops an office of several words, "of" phrase and all, before the name', () => {
+		expect(
+			titled(
+				'Minister of Health Daniel Okafor has ordered an inquiry into the deaths of four patients at the Lagos clinic on Friday.',
+				'on Friday',
+			),
+		).toBe('Daniel Okafor has ordered an inquiry into the deaths of four patients');
+		expect(
+			titled(
+				'Secretary of State for Trade Anna K. Kovacs has invited the trade ministers of Chile and Peru to a summit in Lisbon on May 4.',
+				'on May 4',
+			),
+		).toBe('Anna K. Kovacs has invited the trade ministers of Chile and Peru');
+	});
+
 	it('reduces a long common-noun subject to its head before losing the infinitive', () => {
 		expect(
 			titled(

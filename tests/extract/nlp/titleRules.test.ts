@@ -474,6 +474,36 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'by year-end',
 			'The regional water utility expects to win state approval',
 		],
+		[
+			'a noun of possibility keeps its complement, cut inside it if it must be',
+			'The committee was weighing the possibility of moving the entire archive and its staff to a new building outside the city, the mayor said on Monday.',
+			'on Monday',
+			'The committee was weighing the possibility of moving the entire…',
+		],
+		[
+			'a noun of ability keeps its infinitive; an ordinary noun may lose its "of" phrase',
+			'The surge was driven by the firm\'s ability to cut the price of its batteries by half in two years, analysts said Tuesday.',
+			'Tuesday',
+			"The surge was driven by the firm's ability to cut the price",
+		],
+		[
+			'an indirect question stays whole with the clause that asks it',
+			'There is still no explanation for why the bridge collapsed, the inquiry said on Monday.',
+			'on Monday',
+			'There is still no explanation for why the bridge collapsed',
+		],
+		[
+			'an appositive goes with the relative clause its noun takes',
+			'The museum, a 90-year-old building that is one of the oldest in the region, has faced falling visitor numbers since 2019.',
+			'since 2019',
+			'The museum has faced falling visitor numbers',
+		],
+		[
+			'a reported subject keeps its noun across a participle phrase before the modal',
+			"Officials said costs linked to the airport's planned expansion to the north of the city will weigh on profits through 2031.",
+			'through 2031',
+			'Costs will weigh on profits',
+		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
