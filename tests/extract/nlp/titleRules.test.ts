@@ -482,7 +482,7 @@ describe("titles read past a tagger's or a clause's detour", () => {
 		],
 		[
 			'a noun of ability keeps its infinitive; an ordinary noun may lose its "of" phrase',
-			'The surge was driven by the firm\'s ability to cut the price of its batteries by half in two years, analysts said Tuesday.',
+			"The surge was driven by the firm's ability to cut the price of its batteries by half in two years, analysts said Tuesday.",
 			'Tuesday',
 			"The surge was driven by the firm's ability to cut the price",
 		],
