@@ -74,6 +74,18 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
+		// 'the merger "changes nothing"': a quotation that opens right after a noun continues its
+		// clause, and a word in -s before its object there is the noun's verb.
+		if (
+			t.pos === 'NOUN' &&
+			/[^s]s$/.test(t.lower) &&
+			before &&
+			/^["“]$/.test(before.text) &&
+			before.end === t.start &&
+			/^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
+			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
 		if (

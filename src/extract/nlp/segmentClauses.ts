@@ -89,6 +89,16 @@ function quotedTokens(tokens: Token[]): boolean[] {
 			open = false;
 		else out[i] = open;
 	});
+	// 'the "new markets," the minister said': a comma before the closing mark of a quotation inside
+	// a clause is the sentence's, set inside it by the printer's convention.
+	const words = tokens.findIndex((_, k) => !isQuoteMark(tokens, k));
+	let opening = -1;
+	tokens.forEach((t, i) => {
+		if (out[i] && !out[i - 1]) opening = i;
+		const inside = opening > words;
+		const closes = i + 1 < tokens.length && !out[i + 1] && isQuoteMark(tokens, i + 1);
+		if (out[i] && t.text === ',' && closes && inside) out[i] = false;
+	});
 	return out;
 }
 
@@ -658,10 +668,76 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		c.tokens.push(i);
 	}
+	quotedPredicate(tokens, clauses, quote, groupAt);
 	if (quote.tokens.length) clauses.push(quote);
 	reattachPredicate(tokens, clauses);
 	cleft(tokens, clauses);
 	return { clauses, quoted };
+}
+
+/**
+ * 'Rival banks "are chasing the same clients," she said', 'Ms. Rowe says the merger "changes
+ * nothing"': a quotation that opens on a finite verb right after a noun with no verb of its own is
+ * that noun's predicate, quoted; it joins the noun's clause (after a reporting verb, as what was
+ * reported) and leaves the quotation.
+ */
+function quotedPredicate(
+	tokens: Token[],
+	clauses: Clause[],
+	quote: Clause,
+	groupAt: Map<number, VerbGroup>,
+): void {
+	const first = quote.tokens[0];
+	const g = first === undefined ? undefined : groupAt.get(first);
+	if (first === undefined || !g?.finite) return;
+	let before = first - 1;
+	while (before >= 0 && isQuoteMark(tokens, before)) before--;
+	if (before === first - 1 || !/^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) return;
+	const holder = clauses.findIndex((c) => c.tokens.includes(before));
+	const c = clauses[holder];
+	if (!c) return;
+	const run: number[] = [];
+	for (let k = first; quote.tokens.includes(k); k++) run.push(k);
+	if (!c.group && c.tokens.at(-1) === before) {
+		c.tokens.push(...run);
+		c.group = g;
+	} else if (c.group && c.group.from > run.at(-1)! && c.parent < 0) {
+		// '…," she said': the words after the quotation attribute it.
+		const attribution = c.tokens.filter((k) => k > run.at(-1)!);
+		c.tokens = [...c.tokens.filter((k) => k < first), ...run];
+		clauses.push({
+			kind: 'coordinate',
+			tokens: attribution,
+			opener: -1,
+			group: c.group,
+			parent: -1,
+		});
+		c.group = g;
+	} else if (c.group && REPORTING.has(tokens[c.group.head]!.lemma)) {
+		const said = c.tokens.filter((k) => k > c.group!.to);
+		if (
+			!said.length ||
+			!said.every((k) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k]!.pos))
+		)
+			return;
+		c.tokens = c.tokens.filter((k) => k <= c.group!.to);
+		clauses.push({
+			kind: 'complement',
+			tokens: [...said, ...run],
+			opener: -1,
+			group: g,
+			parent: holder,
+		});
+	} else return;
+	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
+	quote.group = null;
+	for (const k of quote.tokens) {
+		const next = groupAt.get(k);
+		if (next?.finite) {
+			quote.group = next;
+			break;
+		}
+	}
 }
 
 /**

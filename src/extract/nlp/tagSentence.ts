@@ -25,8 +25,20 @@ let nlp: Wink | undefined;
 // title reads run (sentence splitting, entities and sentiment are not needed on one sentence).
 const loaded = (): Wink => (nlp ??= winkNLP(model, ['pos']));
 
+// Particles and pronouns that end a sentence ("calls in.", "gave up.", "saw it.") read to the
+// tokenizer as abbreviations ("in." for inches) and would keep the full stop.
+const FINAL_WORD = /\b(?:in|on|up|out|off|down|over|back|away|it|him|us|them|now|too)\.$/;
+
 /** Tags `sentence`. */
 export function tagSentence(sentence: string): Token[] {
+	const end = sentence.trimEnd().length;
+	if (FINAL_WORD.test(sentence.slice(0, end))) {
+		// Tagged with a space before the stop, then the stop's offsets put back.
+		const out = tagSentence(`${sentence.slice(0, end - 1)} .`);
+		const stop = out.at(-1)!;
+		if (stop.text === '.') out[out.length - 1] = { ...stop, start: end - 1, end };
+		return out;
+	}
 	const { its, readDoc } = loaded();
 	const tokens = readDoc(sentence).tokens();
 	const texts: string[] = tokens.out();

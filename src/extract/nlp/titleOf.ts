@@ -410,7 +410,14 @@ export function titleOf(
 		if (t.pos === 'PRON' && /^(?:i|we|he|she|they)$/.test(t.lower)) return true;
 		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
 	};
-	while (words.length > 1 && trailing(words.at(-1))) words.pop();
+	// A particle right after its verb is part of it: "a pilot calls in", "the talks broke down".
+	const particle = (w: number | string | undefined, before: number | string | undefined) =>
+		typeof w === 'number' &&
+		typeof before === 'number' &&
+		tokens[before]!.pos === 'VERB' &&
+		/^(?:in|on|up|out|off|down|over|back|away)$/.test(tokens[w]!.lower);
+	while (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
+		words.pop();
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
 	// keeps more of what happened than cutting the end does.
 	let chosen = fitted(sentence, tokens, words, clause, quoted);
@@ -434,8 +441,19 @@ export function titleOf(
 		}
 	}
 	// Typewriter quotes (``so'') read as the quotation marks they stand for.
-	const text = chosen.text.replace(/``\s*/g, '“').replace(/\s*''/g, '”');
+	const text = closeQuotes(chosen.text.replace(/``\s*/g, '“').replace(/\s*''/g, '”'));
 	return { text: capitalize(text), whole: chosen.whole };
+}
+
+/**
+ * A title that ends inside a quotation closes it: 'the "new markets,"' loses its comma, and the
+ * mark after the comma went with it.
+ */
+function closeQuotes(text: string): string {
+	if (text.endsWith('…')) return text;
+	const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+	if (curly > 0) return `${text}”`;
+	return (text.match(/"/g) ?? []).length % 2 ? `${text}"` : text;
 }
 
 /**

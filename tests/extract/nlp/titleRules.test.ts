@@ -61,6 +61,31 @@ describe('long subjects', () => {
 });
 
 describe('quotations', () => {
+	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
+		expect(
+			titled('Rival banks "are chasing the same few clients," she said on Tuesday.', 'on Tuesday'),
+		).toBe('Rival banks "are chasing the same few clients"');
+		expect(titled('Ms. Rowe says the merger "changes nothing for our customers."')).toBe(
+			'Ms. Rowe says the merger changes nothing for our customers',
+		);
+	});
+
+	it('leave the attribution out after a quoted phrase whose comma sits inside the marks', () => {
+		expect(
+			titled('The new rules allow farmers to sell to the "new markets," the minister said.'),
+		).toBe('The new rules allow farmers to sell to the "new markets"');
+	});
+
+	it('keep a particle that ends the sentence with its verb', () => {
+		expect(
+			titled(
+				'But a minute and a half later, a pilot from a nearby flight calls in.',
+				'a minute and a half later',
+			),
+		).toBe('A pilot from a nearby flight calls in');
+		expect(titled('The mill reopened on Monday.', 'Monday')).toBe('The mill reopened');
+	});
+
 	it('keep a quotation inside the clause', () => {
 		expect(titled('The mayor promised to do "everything possible" to reopen the bridge.')).toBe(
 			'The mayor promised to do "everything possible" to reopen the bridge',
