@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A dateline opens the article's first lines; later, a dash after a name is prose.
-const DATELINE_LINES = 4;
+const DATELINE_LINES = 8;
 // A line of its own that gives the date ("July 27, 2023", "By Jane Roe | Thursday, July 27, 2023"):
 // short, no closing full stop, a full date with a year.
 const DATE_LINE =
@@ -94,7 +94,10 @@ export function segment(text: string): Sentence[] {
 		const opening = i < DATELINE_LINES && !bodySeen;
 		if (opening && kind !== 'headline' && isDateLine(line)) kind = 'dateline';
 		const cut = opening && kind === 'body' ? datelineLength(line) : 0;
-		if (kind === 'body') bodySeen = true;
+		// Wire slugs and file names above the story ("BC-Germany-Rightists 06-26 0198") are no
+		// paragraph of text: the dateline may still follow them.
+		if (kind === 'body' && (cut || readsAsProse(line) || line.split(/\s+/).length > 12))
+			bodySeen = true;
 		if (cut) {
 			const end = l.start + line.slice(0, cut).trimEnd().length;
 			sentences.push({

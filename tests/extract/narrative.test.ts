@@ -257,3 +257,15 @@ describe('a comparison in a quarterly report', () => {
 		expect(mention('Last year')).toMatchObject({ value: '1988' });
 	});
 });
+
+describe('a deictic month inside a story of the past', () => {
+	it('dates "this September" from the document date and says so', () => {
+		const text =
+			'The mill was sold in 1995 to a trust. The trust now hopes to reopen it this September.';
+		const { events } = extractDocument({ id: 'n', path: 'n.txt', text, dct: '2004-03-10' });
+		const e = events.find((x) => x.title.includes('reopen'));
+		expect(e?.start).toBe('2004-09');
+		expect(e?.explanation).toMatch(/document date/);
+		expect(e?.explanation).not.toMatch(/1995/);
+	});
+});

@@ -82,6 +82,14 @@ describe('the dateline, found once', () => {
 		expect(s[1]).toMatchObject({ kind: 'dateline', text: 'By Jane Roe | June 9, 2021' });
 	});
 
+	it('finds the dateline below wire slugs and file names, which are no text yet', () => {
+		const s = segment(
+			'NYT20210609.0112\nBC-Ferries-Ordered 06-09 0412\nFerry line orders ships\nPORTSMOUTH (AP) _ The line bought three ferries.',
+		);
+		expect(s.find((x) => x.kind === 'dateline')?.text).toBe('PORTSMOUTH (AP) _');
+		expect(s.at(-1)).toMatchObject({ kind: 'body', text: 'The line bought three ferries.' });
+	});
+
 	it('reads no dateline once the text has begun', () => {
 		const s = segment('Ferries\nThe line bought ferries.\nPARIS, June 9, 2021 — Rain fell.');
 		expect(s.some((x) => x.kind === 'dateline')).toBe(false);

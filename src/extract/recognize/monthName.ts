@@ -82,6 +82,8 @@ export const monthName: Recognizer = (sentence) =>
 				if (stated === undefined && rel === 'next')
 					y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
 				if (stated === undefined && rel === 'this') y = ctx.dct.y;
+				// "last", "next" and "this" September count from the writer's now.
+				const deictic = rel === 'last' || rel === 'next' || rel === 'this';
 				const value = isoMonth(y, month);
 				const mod =
 					rel === 'early' ? 'START' : rel === 'late' ? 'END' : rel === 'mid' ? 'MID' : undefined;
@@ -90,7 +92,10 @@ export const monthName: Recognizer = (sentence) =>
 					...(mod ? { mod } : {}),
 					placement: { start: value, precision: 'month' },
 					derivation: stated !== undefined ? 'explicit' : 'relative',
-					explanation: stated !== undefined ? 'stated' : `year ${y} taken from ${yearSource(ctx)}`,
+					explanation:
+						stated !== undefined
+							? 'stated'
+							: `year ${y} taken from ${deictic ? 'the document date' : yearSource(ctx)}`,
 					certain: stated !== undefined,
 					approximate: false,
 				};
