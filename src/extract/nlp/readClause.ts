@@ -268,7 +268,21 @@ function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	// One after the verb ("held the record for a galaxy found in 2016") dates its participle.
 	const parent = p.clauses[c.parent];
 	const inSubject = !parent?.group || c.tokens[0]! < parent.group.from;
-	if (c.kind === 'adverbial' || (c.kind === 'aside' && !c.group) || (c.reduced && inSubject))
+	// "Marsh, speaking on Tuesday, called …", "…, arriving there days after the raid": a gerund-
+	// participle phrase without a subject tells the circumstances of its clause's event, whose
+	// subject it shares.
+	const circumstance =
+		c.kind === 'aside' &&
+		!!c.group &&
+		c.tokens[0] === c.group.from &&
+		/ing$/.test(p.tokens[c.group.head]!.lower) &&
+		!!parent?.group;
+	if (
+		c.kind === 'adverbial' ||
+		(c.kind === 'aside' && !c.group) ||
+		(c.reduced && inSubject) ||
+		circumstance
+	)
 		index = Math.max(0, c.parent);
 	if (p.clauses[index]!.kind === 'quote') return mainClause(p);
 	return p.clauses[index]!.group ? index : mainClause(p);

@@ -29,6 +29,7 @@ const TIME_NOUNS = new Set([
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
+const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|only)$/;
 const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|highly)$/;
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
 const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
@@ -70,7 +71,13 @@ export function retag(tokens: Token[]): Token[] {
 		if (
 			t.pos === 'VERB' &&
 			/(?:ed|en)$/.test(t.lower) &&
-			(POSSESSIVE.test(before?.lower ?? '') || /^['’]s$/.test(before?.text ?? '')) &&
+			(POSSESSIVE.test(before?.lower ?? '') ||
+				/^['’]s$/.test(before?.text ?? '') ||
+				// "her first signed article", "the two proposed sites": after a determiner and a
+				// modifier, inside the noun phrase.
+				((/^(?:ADJ|NUM)$/.test(before?.pos ?? '') || ORDINAL.test(before?.lower ?? '')) &&
+					(/^(?:DET|PRON)$/.test(tokens[i - 2]?.pos ?? '') ||
+						/^['’]s$/.test(tokens[i - 2]?.text ?? '')))) &&
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
@@ -86,6 +93,17 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
+		// "engineering works will close the line": a modal takes a bare verb, so the word after
+		// it that the tagger read as an adjective or noun ("close", "face") is that verb when an
+		// object follows.
+		if (
+			/^(?:ADJ|NOUN)$/.test(t.pos) &&
+			/^[a-z]+$/.test(t.text) &&
+			before &&
+			(MODALS.has(before.lower) || FUTURE_AUXILIARIES.has(before.lower)) &&
+			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower };
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
 		if (

@@ -119,7 +119,7 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		if (
 			/ing$/.test(t.lower) &&
 			tokens[i + 1]?.pos === 'NOUN' &&
-			(!before || /^(?:SCONJ|DET)$/.test(before.pos))
+			(!before || /^(?:SCONJ|DET)$/.test(before.pos) || SUBORDINATORS.has(before.lower))
 		)
 			continue;
 		let to = i;

@@ -60,6 +60,45 @@ describe('long subjects', () => {
 	});
 });
 
+describe('a date inside a gerund-participle phrase', () => {
+	it.each([
+		[
+			'Transport Secretary Helen Marsh, speaking in parliament on Tuesday, called on both sides to settle the dispute quickly.',
+			'on Tuesday',
+			'Helen Marsh called on both sides to settle the dispute quickly',
+		],
+		[
+			'During the war she reported from Darwin, arriving there days after the Japanese air raid of February 19, 1942.',
+			'days after the Japanese air raid of February 19, 1942',
+			'She reported from Darwin',
+		],
+		[
+			'The rebels seized the town, forcing 3,000 people to flee by Friday.',
+			'by Friday',
+			'The rebels seized the town',
+		],
+	])('titles the event of the clause it belongs to: %s', (sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});
+
+describe('words the tagger misreads inside a noun phrase or after a modal', () => {
+	it('reads a participle after an ordinal as part of the noun phrase', () => {
+		expect(titled('She published her first signed article on August 12.', 'on August 12')).toBe(
+			'She published her first signed article',
+		);
+	});
+
+	it('reads a gerund after a subordinator as its noun\'s modifier, and "will close" as a verb', () => {
+		expect(
+			titled(
+				'Passengers face further disruption on Saturday, when engineering works will close the line between Leeds and York.',
+				'on Saturday',
+			),
+		).toBe('Engineering works will close the line between Leeds and York');
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
