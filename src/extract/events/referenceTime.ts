@@ -59,7 +59,8 @@ function isPoint(p: Placement): boolean {
 /**
  * The reference time in force at each sentence (before its own dates), carried forward across
  * paragraphs: the most recent point-like date placed by a stated or anchored mention. Durations,
- * sets and spans do not move it, nor do dates that modify a noun. `present` says whether the
+ * sets and spans do not move it, nor do dates that modify a noun or that `background` says
+ * describe one. `present` says whether the
  * text places anything in the article's own present at all; a history that never does is
  * narrative throughout.
  */
@@ -67,6 +68,7 @@ export function referenceTimes(
 	sentences: Sentence[],
 	resolved: Resolved[],
 	dct: Ymd,
+	background: (r: Resolved) => boolean = () => false,
 ): { at: Map<Sentence, Reference | undefined>; present: boolean } {
 	const out = new Map<Sentence, Reference | undefined>();
 	const cutoff = addDays(dct, -PRESENT_WINDOW_DAYS);
@@ -89,6 +91,8 @@ export function referenceTimes(
 			if (isNominalModifier(r.sentence.text, at, r.candidate.end - r.sentence.start)) continue;
 			// "since December", "until 2020": a bound of a span places nothing at that date.
 			if (SPAN_BOUND.test(r.sentence.text.slice(Math.max(0, at - 12), at))) continue;
+			// A date in a relative clause describes a noun's past; the story stays where it was.
+			if (background(r)) continue;
 			const end = lastDay(p);
 			if (!end) continue;
 			const narrative = compareYmd(end, cutoff) < 0;

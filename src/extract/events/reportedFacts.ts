@@ -1,7 +1,7 @@
 import type { Resolved } from '../anchor.ts';
 import { isoDay, type Ymd } from '../dates.ts';
 import type { ParseCache } from '../nlp/parseSentence.ts';
-import { readClause, type ClauseReading } from '../nlp/readClause.ts';
+import { inRelativeClause, readClause, type ClauseReading } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
 import { summarize } from './buildEvents.ts';
 import type { Draft } from './draft.ts';
@@ -131,7 +131,13 @@ export function reportedFacts(
 	parses?: ParseCache,
 ): Draft[] {
 	const covered = new Set(drafts.map((d) => d.source.sentenceEnd));
-	const refs = referenceTimes(sentences, resolved, dct);
+	const refs = referenceTimes(sentences, resolved, dct, (r) =>
+		inRelativeClause(
+			r.sentence.text,
+			{ start: r.candidate.start - r.sentence.start, end: r.candidate.end - r.sentence.start },
+			parses,
+		),
+	);
 	const textHasPresent = refs.present || sentences.some((s) => s.kind === 'dateline');
 	const out: Draft[] = [];
 	for (const s of sentences) {

@@ -236,6 +236,22 @@ function phraseClause(p: Parsed, phrase: { start: number; end: number }) {
 	return { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
 }
 
+/**
+ * Whether the phrase dates something the sentence only describes: a relative clause ("the
+ * principle it vindicated two years ago", "a law that took effect in 1996") gives its noun's
+ * background and does not move the story's time.
+ */
+export function inRelativeClause(
+	sentence: string,
+	phrase: { start: number; end: number },
+	parses?: ParseCache,
+): boolean {
+	const p = parseSentence(sentence, parses);
+	for (let k = phraseClause(p, phrase).index; k >= 0; k = p.clauses[k]!.parent)
+		if (p.clauses[k]!.kind === 'relative') return true;
+	return false;
+}
+
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
 	const holder = phraseClause(p, phrase);

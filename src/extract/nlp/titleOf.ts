@@ -36,7 +36,9 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	const out: number[] = [];
 	for (; i >= 0 && out.length < 6; i--) {
 		const t = tokens[i]!;
-		const joinsNames = t.lower === 'of' && tokens[i - 1]?.pos === 'PROPN' && out.length > 0;
+		// "the principle of open debate", "the Bank of England": an "of" phrase inside it.
+		const joinsNames =
+			t.lower === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && out.length > 0;
 		// "the FBI's most wanted list": a participle or a degree adverb inside the noun phrase.
 		const modifier =
 			out.length > 0 &&
@@ -340,9 +342,13 @@ export function titleOf(
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,
 	);
-	// A relative clause without "that" ("the jobs [he has held]") follows its noun.
+	// A relative clause without "that" ("the jobs [he has held]") lacks its object: "He has held
+	// the jobs". A participle after its noun ("the warrant [issued Monday]") follows the noun.
 	if (clause.kind === 'relative' && clause.group && clause.opener < 0) {
-		words = [...antecedentOf(tokens, clause.tokens[0]!), ...words];
+		const antecedent = antecedentOf(tokens, clause.tokens[0]!);
+		const at = words.findIndex((w) => typeof w === 'number' && w > clause.group!.to);
+		if (clause.reduced || !antecedent.length) words = [...antecedent, ...words];
+		else words.splice(at < 0 ? words.length : at, 0, ...antecedent);
 	} else if (clause.kind === 'relative' && clause.group) {
 		const antecedent = antecedentOf(tokens, clause.opener);
 		const whose = tokens[clause.opener]!.lower === 'whose';

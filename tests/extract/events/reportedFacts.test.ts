@@ -29,6 +29,16 @@ describe('reported facts', () => {
 		expect(from(extract(text), text, sentence.slice(0, 12))).toEqual([]);
 	});
 
+	it('does not let a date in a relative clause move the story', () => {
+		const text =
+			'Council drops rule\nThe council on Monday abandoned the rule it had adopted in 1996. The mayor criticised the decision.';
+		const events = extract(text);
+		expect(from(events, text, 'The mayor')[0]).toMatchObject({ start: '2024-03-04' });
+		expect(from(events, text, 'The council on Monday').map((e) => e.title)).toContain(
+			'It had adopted the rule',
+		);
+	});
+
 	it('lets a past-tense sentence continue the story of the date its paragraph gave', () => {
 		const text =
 			'Mill history\nThe mill was founded in 1921 by two brothers. They hired forty weavers from the valley.\nThe company reported record sales on Monday.\nIts shares rose.';

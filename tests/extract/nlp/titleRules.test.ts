@@ -99,6 +99,20 @@ describe('words the tagger misreads inside a noun phrase or after a modal', () =
 	});
 });
 
+describe('a relative clause without "that"', () => {
+	it('puts its noun back where the object is missing, "of" phrase and all', () => {
+		expect(titled('The board sold the mill the family had bought in 1921.', 'in 1921')).toBe(
+			'The family had bought the mill',
+		);
+		expect(
+			titled(
+				'The council abandoned the principle of open debate it defended two years ago in its ruling.',
+				'two years ago',
+			),
+		).toBe('It defended the principle of open debate in its ruling');
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
