@@ -75,6 +75,12 @@ function nameOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null
 	// The name is the last two names of the subject, three with a middle initial; the capitalised
 	// words before it belong to the office ("Secretary of State for Trade | Anna Kovacs").
 	const isName = (w: Word | undefined) => tokenAt(tokens, w)?.pos === 'PROPN';
+	// "Inspector Jane Hollis of the Leeds police": a name right after the office, then its "of".
+	let run = office + 1;
+	while (run < subject.length && isName(subject[run])) run++;
+	const of = tokenAt(tokens, subject[run])?.pos === 'ADP';
+	if (run - office - 1 >= 2 && run - office - 1 <= 3 && of)
+		return [...subject.slice(office + 1, run), ...words.slice(verbAt)];
 	let from = subject.length;
 	for (let names = 0; from > office + 1 && isName(subject[from - 1]); from--) {
 		const initial = /^[A-Z]\.$/.test(tokenAt(tokens, subject[from - 1])?.text ?? '');

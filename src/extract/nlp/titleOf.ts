@@ -234,6 +234,15 @@ function cut(
 		// | to cut prices") leaves the reader asking: better cut inside the phrase, with "…".
 		const after = typeof next === 'number' ? tokens[next] : undefined;
 		const after2 = typeof words[k + 2] === 'number' ? tokens[words[k + 2] as number] : undefined;
+		// "in connection | with", "in response | to": a bare noun between two prepositions is
+		// part of one compound preposition.
+		if (
+			tokens[w]!.pos === 'NOUN' &&
+			/^(?:in|on|by)$/.test(tokens[w - 1]?.lower ?? '') &&
+			/^(?:with|to|of)$/.test(after?.lower ?? '') &&
+			words[k - 1] === w - 1
+		)
+			return false;
 		if (
 			tokens[w]!.pos === 'NOUN' &&
 			NEEDS_COMPLEMENT(tokens[w]!.lower) &&

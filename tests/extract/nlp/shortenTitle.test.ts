@@ -35,6 +35,14 @@ describe('a title too long for its line', () => {
 		).toBe('Anna K. Kovacs has invited the trade ministers of Chile and Peru');
 	});
 
+	it('keeps the name right after the office when an "of" phrase follows the name', () => {
+		expect(
+			titled(
+				'Inspector Jane Hollis of the Leeds Police Department, a member of a task force investigating all three fires, said she had never seen the men.',
+			),
+		).toBe('Jane Hollis said she had never seen the men');
+	});
+
 	it('reduces a long common-noun subject to its head before losing the infinitive', () => {
 		expect(
 			titled(

@@ -547,6 +547,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'A loss of $1 million',
 		],
 		[
+			'a long title never ends inside a compound preposition',
+			'The police said two men who were sought last week for questioning in connection with the arson attack on the mosque in the city had been released.',
+			'last week',
+			'Two men were sought for questioning',
+		],
+		[
 			'a long title never ends on a word before its determiner',
 			'The regional water utility said it expects to win state approval and complete the new reservoir by year-end.',
 			'by year-end',
