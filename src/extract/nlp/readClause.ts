@@ -427,6 +427,31 @@ function comparisonTitle(p: Parsed, phrase: { start: number; end: number }): str
 }
 
 /**
+ * "ordered three ships from a Finnish yard for delivery in 2026": a date after "for" and a bare
+ * noun of an act dates that act, done to the verb's object ("Delivery of three ships"), not the
+ * verb. Null elsewhere.
+ */
+function purposeTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
+	const { at: first, index } = phraseClause(p, phrase);
+	// The phrase may leave its preposition out: "for delivery in [2026]".
+	const at = /^(?:in|by|on|at)$/.test(p.tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+	const noun = p.tokens[at - 1];
+	const c = p.clauses[index];
+	if (noun?.pos !== 'NOUN' || p.tokens[at - 2]?.lower !== 'for' || !c?.group) return null;
+	const object: number[] = [];
+	for (let k = c.group.to + 1; k < at - 2; k++) {
+		const t = p.tokens[k]!;
+		if (!/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos) || (t.pos === 'DET' && object.length)) break;
+		object.push(k);
+	}
+	const head = p.tokens[object.at(-1) ?? -1];
+	if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos)) return null;
+	const what = p.sentence.slice(p.tokens[object[0]!]!.start, head.end);
+	const title = `${capitalize(noun.text)} of ${what}`;
+	return title.length <= MAX_TITLE ? title : null;
+}
+
+/**
  * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
  * reading tense and factuality unless the clause reports speech.
  */
@@ -440,7 +465,10 @@ export function readTitle(
 	const named = options.keep ? null : nounPhraseTitle(p, phrase);
 	if (named) return named;
 	const request = { phrase, keep: options.keep };
-	const opening = participleTitle(p, phrase, request) ?? comparisonTitle(p, phrase);
+	const opening =
+		participleTitle(p, phrase, request) ??
+		comparisonTitle(p, phrase) ??
+		(options.keep ? null : purposeTitle(p, phrase));
 	if (opening) return opening;
 	const index = clauseAt(p, phrase);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;

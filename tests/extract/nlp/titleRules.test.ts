@@ -113,6 +113,26 @@ describe('a relative clause without "that"', () => {
 	});
 });
 
+describe('a date after "for" and the noun of an act', () => {
+	it('titles the act done to the object, not the verb', () => {
+		expect(
+			titled(
+				'Channel Ferries said on Tuesday it had ordered three hybrid ships from a Finnish yard for delivery in 2026.',
+				'2026',
+			),
+		).toBe('Delivery of three hybrid ships');
+		expect(
+			titled('The city approved a new bridge over the Tyne for completion in 2027.', 'in 2027'),
+		).toBe('Completion of a new bridge');
+	});
+
+	it('leaves a noun with its own determiner to the verb', () => {
+		expect(titled('The company bought land for a plant in 2019.', 'in 2019')).toBe(
+			'The company bought land for a plant',
+		);
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
