@@ -452,6 +452,50 @@ function purposeTitle(p: Parsed, phrase: { start: number; end: number }): string
 }
 
 /**
+ * "profit … 40 million crowns, up from 31 million crowns last year", "sales rose to $9 million
+ * from $7 million a year earlier": a date after the figure a change started from dates that
+ * figure; the title is what was measured with it ("Profit of 31 million crowns"). Null elsewhere.
+ */
+function baselineTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
+	const t = p.tokens;
+	const { at, index } = phraseClause(p, phrase);
+	const c = p.clauses[index];
+	if (!c?.group) return null;
+	let k = at - 1;
+	const figure: number[] = [];
+	while (k >= 0 && /^(?:NUM|SYM|NOUN)$/.test(t[k]!.pos) && figure.length < 5) figure.unshift(k--);
+	if (!figure.some((x) => t[x]!.pos === 'NUM') || t[k]?.lower !== 'from') return null;
+	// Only a date that looks back from the figure's own time ("a year earlier", "last year") is
+	// the baseline's; "fell to 12 from 15 in 2022" dates the fall.
+	if (
+		!/\b(?:earlier|ago|last|previous|before|prior)\b/i.test(
+			p.sentence.slice(phrase.start, phrase.end),
+		)
+	)
+		return null;
+	// An amount: money or a percentage, or a count in the unit of the figure it changed to
+	// ("to 40 million crowns from 31 million crowns"), not "a loan from three banks".
+	const unit = t[figure.at(-1)!]!;
+	const amount =
+		figure.some((x) => t[x]!.pos === 'SYM') ||
+		/^(?:percent|%)$/.test(unit.lower) ||
+		(unit.pos === 'NOUN' &&
+			c.tokens.some((x) => x < k && t[x]!.lower === unit.lower && t[x - 1]?.pos === 'NUM'));
+	if (!amount) return null;
+	// The measure is the subject's head with the nouns and adjectives before it: "net income".
+	const subject = c.tokens.filter((x) => x < c.group!.from);
+	let head = subject.length - 1;
+	while (head >= 0 && t[subject[head]!]!.pos !== 'NOUN') head--;
+	if (head < 0) return null;
+	let from = head;
+	while (from > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(t[subject[from - 1]!]!.pos)) from--;
+	const measure = subject.slice(from, head + 1).map((x) => t[x]!.text);
+	const figureText = p.sentence.slice(t[figure[0]!]!.start, t[figure.at(-1)!]!.end);
+	const title = `${capitalize(measure.join(' ').toLowerCase())} of ${figureText}`;
+	return title.length <= MAX_TITLE ? title : null;
+}
+
+/**
  * Only the title of the clause that holds the phrase: what `readClause` gives as `title`, without
  * reading tense and factuality unless the clause reports speech.
  */
@@ -468,7 +512,7 @@ export function readTitle(
 	const opening =
 		participleTitle(p, phrase, request) ??
 		comparisonTitle(p, phrase) ??
-		(options.keep ? null : purposeTitle(p, phrase));
+		(options.keep ? null : (purposeTitle(p, phrase) ?? baselineTitle(p, phrase)));
 	if (opening) return opening;
 	const index = clauseAt(p, phrase);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;

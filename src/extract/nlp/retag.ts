@@ -106,12 +106,18 @@ export function retag(tokens: Token[]): Token[] {
 			return { ...t, pos: 'VERB', lemma: t.lower };
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
+		// So does a possessive "'s": "Allianz's lead bank".
+		const possessive = (x: Token | undefined) =>
+			!!x && (POSSESSIVE.test(x.lower) || (/^['’]s$/.test(x.text) && x.pos === 'PART'));
 		if (
 			t.pos === 'VERB' &&
-			(POSSESSIVE.test(before?.lower ?? '') ||
-				(/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && POSSESSIVE.test(tokens[i - 2]?.lower ?? '')))
+			(possessive(before) || (/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && possessive(tokens[i - 2])))
 		)
-			return { ...t, pos: 'NOUN', lemma: t.lower };
+			return {
+				...t,
+				pos: /^(?:ADJ|NOUN|PROPN)$/.test(next?.pos ?? '') ? 'ADJ' : 'NOUN',
+				lemma: t.lower,
+			};
 		// "Xerox's operations": what takes a possessive is a name or a noun.
 		if (t.pos === 'VERB' && /^['’]s$/.test(next?.text ?? '') && /^[A-Z]/.test(t.text))
 			return { ...t, pos: 'PROPN', lemma: t.lower };

@@ -533,6 +533,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			cur = open('complement', i, cur);
 			continue;
 		}
+		// "That was the biggest fall", "analysts said that is likely": "that" right before a
+		// finite verb, with no noun before it, is a demonstrative and the verb's subject; a
+		// complementizer would need a subject after it.
+		if (lower === 'that' && groupAt.get(i + 1)?.finite && !isNominal(tokens[i - 1])) {
+			if (c.group && REPORTING.has(tokens[c.group.head]!.lemma)) cur = open('complement', -1, cur);
+			here().tokens.push(i);
+			continue;
+		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {
 			const before = tokens[i - 1];
 			const g = groupAt.get(i + 1);

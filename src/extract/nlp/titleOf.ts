@@ -42,12 +42,22 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 		// "the FBI's most wanted list": a participle or a degree adverb inside the noun phrase.
 		const modifier =
 			out.length > 0 &&
-			((t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) ||
+			((t.pos === 'VERB' &&
+				/(?:ed|en)$/.test(t.lower) &&
+				/^(?:DET|ADV|ADJ|NUM|PART)$/.test(tokens[i - 1]?.pos ?? '')) ||
 				(t.pos === 'ADV' && /^(?:most|more|least|less|very|newly)$/.test(t.lower)));
+		// "the fast-growing market": the parts of a hyphenated modifier, whatever their tags.
+		const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+		const hyphen =
+			out.length > 0 &&
+			((t.text === '-' && glued(tokens[i - 1], t) && glued(t, tokens[i + 1])) ||
+				(tokens[i + 1]?.text === '-' && glued(t, tokens[i + 1])) ||
+				(tokens[i - 1]?.text === '-' && glued(tokens[i - 1], t)));
 		if (
 			!NOMINAL.test(t.pos) &&
 			!joinsNames &&
 			!modifier &&
+			!hyphen &&
 			!(t.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(t.lower))
 		)
 			break;
@@ -319,7 +329,13 @@ export function titleOf(
 	const subject = clause.group
 		? clause.tokens.filter((k) => k < clause.group!.from && !/^[,.;:]$/.test(tokens[k]!.text))
 		: [];
-	if (subject.length && subject.every((k) => dropped.has(k) || CONNECTIVES.has(tokens[k]!.lower)))
+	// In "which last year had sales", the subject is "which", and the date only dates the clause.
+	const pronounSubject = clause.kind === 'relative' && clause.opener >= 0;
+	if (
+		!pronounSubject &&
+		subject.length &&
+		subject.every((k) => dropped.has(k) || CONNECTIVES.has(tokens[k]!.lower))
+	)
 		dropped = new Set();
 	// So does one that names what a figure is compared with: "was below the 1987 level".
 	const [lo, hi] = extent(dropped);
@@ -355,16 +371,34 @@ export function titleOf(
 	// the jobs". A participle after its noun ("the warrant [issued Monday]") follows the noun.
 	if (clause.kind === 'relative' && clause.group && clause.opener < 0) {
 		const antecedent = antecedentOf(tokens, clause.tokens[0]!);
-		const at = words.findIndex((w) => typeof w === 'number' && w > clause.group!.to);
+		// The object is missing at the end of the verb chain: "the stake it agreed to buy | ".
+		let end = clause.group.to;
+		while (tokens[end + 1]?.lower === 'to' && tokens[end + 2]?.pos === 'VERB') end += 2;
+		const at = words.findIndex((w) => typeof w === 'number' && w > end);
 		if (clause.reduced || !antecedent.length) words = [...antecedent, ...words];
 		else words.splice(at < 0 ? words.length : at, 0, ...antecedent);
 	} else if (clause.kind === 'relative' && clause.group) {
-		const antecedent = antecedentOf(tokens, clause.opener);
+		let antecedent = antecedentOf(tokens, clause.opener);
+		// "two Danes and a Swede who were questioned": a plural verb after a singular noun agrees
+		// with the whole coordination.
+		const and = antecedent[0]! - 1;
+		if (
+			/^(?:a|an)$/.test(tokens[antecedent[0] ?? -1]?.lower ?? '') &&
+			tokens[and]?.lower === 'and' &&
+			/^(?:were|are|have)$/.test(tokens[clause.group.from]!.lower)
+		) {
+			const first = antecedentOf(tokens, and);
+			if (first.length) antecedent = [...first, and, ...antecedent];
+		}
 		const whose = tokens[clause.opener]!.lower === 'whose';
 		const group = tokens.slice(clause.group.from, clause.group.to + 1);
 		// A passive has no object to fill: "that either was involved" is whole already.
 		const passive = group.some((t) => t.lemma === 'be') && group.length > 1;
-		const gap = clause.group.from <= clause.opener + 1 || whose;
+		// The pronoun is the subject when nothing but a date or an adverb stands before the verb.
+		const between = tokens
+			.slice(clause.opener + 1, clause.group.from)
+			.every((t, j) => dropped.has(clause.opener + 1 + j) || t.pos === 'ADV');
+		const gap = clause.group.from <= clause.opener + 1 || whose || between;
 		if (antecedent.length) {
 			const noun: Array<number | string> = whose ? [...antecedent, "'s"] : antecedent;
 			if (gap) words = [...noun, ...words];
@@ -383,8 +417,15 @@ export function titleOf(
 	};
 	const first = words.find((w) => typeof w === 'number') as number | undefined;
 	// "Smith joined the bank and rose to chief executive": the second predicate's subject is Smith.
-	if (clause.shares !== undefined && clause.group && first === clause.group.from)
-		words = [...subjectOf(clauses[clause.shares]!), ...words];
+	if (clause.shares !== undefined && clause.group && first === clause.group.from) {
+		const shared = clauses[clause.shares]!;
+		// "Vesta, which is traded in Oslo and is to resume trading": the relative's noun.
+		const own = subjectOf(shared);
+		words =
+			!own.length && shared.kind === 'relative' && shared.opener >= 0
+				? [...antecedentOf(tokens, shared.opener), ...words]
+				: [...own, ...words];
+	}
 	// "GM said it lost $6 billion": the reported "it" is most likely the one who reported it.
 	const parent = clauses[clause.parent];
 	if (clause.kind === 'complement' && parent?.group && clause.group) {

@@ -6,6 +6,7 @@ import {
 	MODALS,
 	SUBORDINATORS,
 } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
 /** One predicate's verbs, by token index. */
@@ -86,6 +87,15 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
 	return tokens[k]?.pos === 'ADP' && !SUBORDINATORS.has(tokens[k]!.lower);
 }
 
+/** Whether token `k` is the day or year that closes a date: "May 7", "Sept. 30", "1998". */
+function endsDate(tokens: Token[], k: number): boolean {
+	const t = tokens[k];
+	if (t?.pos !== 'NUM') return false;
+	if (/^\d{4}$/.test(t.text)) return true;
+	const month = tokens[k - 1]?.lower.replace(/\.$/, '') ?? '';
+	return MONTH_NAMES.includes(month) || month in MONTH_ABBREVIATIONS;
+}
+
 /** The verb groups of a tagged sentence, in order. */
 export function verbGroups(tokens: Token[]): VerbGroup[] {
 	const out: VerbGroup[] = [];
@@ -98,9 +108,12 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
 		// Between a determiner, number or preposition and its noun, a participle is an adjective:
 		// "three suspected weapons sites", "the armed forces", "with attempted murder".
+		// A number that ends a date ("on May 7 destroyed goods", "in 1998 signed deals") counts
+		// nothing: the participle after it is the clause's verb.
 		if (
 			/(?:ed|en)$/.test(t.lower) &&
 			/^(?:DET|NUM|ADP)$/.test(tokens[i - 1]?.pos ?? '') &&
+			!endsDate(tokens, i - 1) &&
 			/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
 		)
 			continue;

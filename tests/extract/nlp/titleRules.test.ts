@@ -133,6 +133,90 @@ describe('a date after "for" and the noun of an act', () => {
 	});
 });
 
+describe('the noun a relative clause is about', () => {
+	it.each([
+		[
+			'the pronoun is the subject even with a date before the verb',
+			'Three chains already control the fast-growing market, which last year had sales of about $2 billion.',
+			'last year',
+			'The fast-growing market had sales of about $2 billion',
+		],
+		[
+			'the object is missing after an infinitive, not after the first verb',
+			'That is due mostly to payments from Vesta for the stake it agreed to buy in March.',
+			'in March',
+			'It agreed to buy the stake',
+		],
+		[
+			'a plural verb agrees with the whole coordination',
+			'Norway expelled two Danes and a Swede who were questioned by police in connection with the fire last month, a newspaper said.',
+			'last month',
+			'Two Danes and a Swede were questioned by police',
+		],
+		[
+			'a second predicate of a relative clause takes its noun',
+			'Shares in Vesta, which is being traded in Oslo and is to resume trading in Copenhagen on Tuesday, rose.',
+			'on Tuesday',
+			'Vesta is to resume trading in Copenhagen',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});
+
+describe('a date after the figure a change started from', () => {
+	it.each([
+		[
+			"Mr. Lund said the firm's profit is likely to be 40 million crowns, up from 31 million crowns last year.",
+			'last year',
+			'Profit of 31 million crowns',
+		],
+		[
+			'Net income rose 5% to $40 million from $31 million a year earlier.',
+			'a year earlier',
+			'Net income of $31 million',
+		],
+		// A date that does not look back dates the change; a count that is no amount is no baseline.
+		[
+			"Acme's net income fell to 12 million euros from 15 million euros in 2022.",
+			'in 2022',
+			"Acme's net income fell to 12 million euros from 15 million euros",
+		],
+		[
+			'The firm received a loan from three banks last year.',
+			'last year',
+			'The firm received a loan from three banks',
+		],
+	])('%s', (sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});
+
+describe('words the tagger misreads, read by their place', () => {
+	it.each([
+		[
+			'a verb after a possessive "\'s" is a noun or its modifier',
+			"Nordbank is Vesta's lead Danish bank.",
+			'',
+			"Nordbank is Vesta's lead Danish bank",
+		],
+		[
+			'a participle after the day of a date is the verb',
+			'Fires at warehouses in Bergen on May 7 destroyed goods worth $9 million.',
+			'on May 7',
+			'Fires at warehouses in Bergen destroyed goods worth $9 million',
+		],
+		[
+			'a demonstrative "that" before its verb is the subject',
+			'That was the biggest fall since 2008.',
+			'since 2008',
+			'That was the biggest fall',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
