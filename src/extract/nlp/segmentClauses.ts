@@ -541,6 +541,17 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			here().tokens.push(i);
 			continue;
 		}
+		// "noted that over the past 20 years, Fournier has built": a complement may open on a
+		// phrase of its own, set off by a comma.
+		if (lower === 'that' && c.group && tokens[i + 1]?.pos === 'ADP') {
+			const comma = commaAfter(i);
+			if (comma > i && comma < i + 12 && clauseFollows(tokens, groupAt, comma)) {
+				cur = open('complement', i, cur);
+				cur = open('adverbial', i + 1, cur);
+				here().until = comma + 1;
+				continue;
+			}
+		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {
 			const before = tokens[i - 1];
 			const g = groupAt.get(i + 1);

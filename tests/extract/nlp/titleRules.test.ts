@@ -217,6 +217,17 @@ describe('words the tagger misreads, read by their place', () => {
 	});
 });
 
+describe('a reported clause that opens on a phrase of its own', () => {
+	it('titles the reported clause, without the phrase', () => {
+		expect(
+			titled(
+				'Analysts noted that over the past 20 years, Ms. Berg has built her company through a string of takeovers.',
+				'the past 20 years',
+			),
+		).toBe('Ms. Berg has built her company through a string of takeovers');
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
