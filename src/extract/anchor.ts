@@ -1,6 +1,6 @@
 import type { Ymd } from './dates.ts';
 import { insideQuote, nextReference, presentParagraphs } from './referenceTime.ts';
-import { tenseAround } from './tense.ts';
+import { anteriorAround, tenseAround } from './tense.ts';
 import type { Candidate, DatedSentence, ReferenceTime, Resolution, Sentence } from './types.ts';
 
 /** A candidate with its meaning and the sentence it sits in. */
@@ -71,6 +71,9 @@ export function anchorMentions(
 			resolution = candidate.resolve({
 				dct,
 				tense,
+				...(anteriorAround(sentence.text, candidate.start - sentence.start)
+					? { anterior: true }
+					: {}),
 				// Quoted speech has its own now: a yearless date in it is the speaker's, not the story's.
 				...(counted
 					? {

@@ -8,6 +8,7 @@ import { definiteYear } from './recognize/definiteYear.ts';
 import { accountingYear, duration } from './recognize/duration.ts';
 import { holiday } from './recognize/holiday.ts';
 import { monthName } from './recognize/monthName.ts';
+import { storyMonth } from './recognize/storyMonth.ts';
 import { namedEvent } from './recognize/namedEvent.ts';
 import { relativeDay } from './recognize/relativeDay.ts';
 import { weekday } from './recognize/weekday.ts';
@@ -39,6 +40,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	holiday,
 	chronoDates,
 	clockTime,
+	storyMonth,
 	monthName,
 	decade,
 	century,

@@ -37,6 +37,10 @@ const SCHEDULED = [
 	'vote',
 	'testify',
 	'play',
+	'host',
+	'face',
+	'entertain',
+	'take on',
 	'launch',
 	'premiere',
 	'take effect',
@@ -92,4 +96,20 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 	if (FUTURE.test(before + ' ' + after)) return 'future';
 	if (PAST.test(before + ' ' + after)) return 'past';
 	return 'present';
+}
+
+// "who had ignored a warning in August": the past perfect places its event before the story's time.
+const PAST_PERFECT = new RegExp(
+	`\\bhad\\s+(?:(?:not|never|already|just|also|\\w+ly)\\s+)?(?:been\\s+)?(?:[a-z]{2,}(?:ed|en)|${matchAny(IRREGULAR_PAST)})\\b[^,.;:!?]*$`,
+	'i',
+);
+
+/** Whether the clause before a phrase is in the past perfect: its time lies before the story's. */
+export function anteriorAround(sentence: string, start: number): boolean {
+	const clauseBefore =
+		sentence
+			.slice(Math.max(0, start - 120), start)
+			.split(/[,;:!?]|\.\s/)
+			.at(-1) ?? '';
+	return PAST_PERFECT.test(clauseBefore);
 }

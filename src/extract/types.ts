@@ -78,6 +78,8 @@ export interface DatedSentence {
 export interface ResolveContext {
 	dct: Ymd;
 	tense: Tense;
+	/** The clause is in the past perfect ("had ignored … in August"): before the reference time. */
+	anterior?: boolean;
 	/** The reference time; absent before the text states any date. */
 	reference?: ReferenceTime;
 	/** Day-precise dates resolved before this mention, in text order ("a day after the vote"). */

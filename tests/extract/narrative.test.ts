@@ -269,3 +269,22 @@ describe('a deictic month inside a story of the past', () => {
 		expect(e?.explanation).not.toMatch(/1995/);
 	});
 });
+
+describe("a month told from the story's time", () => {
+	const text =
+		'The schooner sailed from Halifax on October 3, 1887. A board of inquiry met the following March. It blamed the owners, who had ignored a warning in August. The town had been founded the previous May.';
+	const events = extractDocument({ id: 'n', path: 'n.txt', text, dct: '2010-05-01' }).events;
+	const at = (snippet: string) => events.find((e) => e.title.includes(snippet))?.start;
+
+	it('reads "the following March" after the date the text last stated', () => {
+		expect(at('inquiry met')).toBe('1888-03');
+	});
+
+	it("places a past perfect month before the story's time, not after it", () => {
+		expect(at('ignored a warning')).toBe('1887-08');
+	});
+
+	it('reads "the previous May" before it', () => {
+		expect(at('founded')).toBe('1887-05');
+	});
+});

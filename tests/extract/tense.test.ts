@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAround } from '../../src/extract/tense.ts';
+import { anteriorAround, tenseAround } from '../../src/extract/tense.ts';
 
 function tenseOf(sentence: string, phrase: string) {
 	const at = sentence.indexOf(phrase);
@@ -17,6 +17,8 @@ describe('tenseAround', () => {
 		['Neither man could be located Wednesday.', 'Wednesday', 'past'],
 		['The bullet that could not be stopped hit him Friday night.', 'Friday', 'past'],
 		['Markets reopen Tuesday after the holiday.', 'Tuesday', 'future'],
+		['The leaders, who remain two points clear, host Leeds on Tuesday.', 'Tuesday', 'future'],
+		['The leaders hosted Leeds on Tuesday.', 'Tuesday', 'past'],
 		['The trial opens Monday in Boston.', 'Monday', 'future'],
 		['The new tariff takes effect in March.', 'March', 'future'],
 		['Markets reopened Tuesday after the holiday.', 'Tuesday', 'past'],
@@ -38,5 +40,16 @@ describe('tenseAround', () => {
 		['In March, the newly merged board of the two companies will meet.', 'March', 'future'],
 	])('reads %j around %j as %s', (sentence, phrase, tense) => {
 		expect(tenseOf(sentence, phrase)).toBe(tense);
+	});
+});
+
+describe('anteriorAround', () => {
+	it.each([
+		['Her owners, who had ignored a warning in August, were blamed.', 'in August', true],
+		['The mill had never been sold before 1950.', 'before 1950', true],
+		['The owners ignored a warning in August.', 'in August', false],
+		['The owners had a warning in August.', 'in August', false],
+	])('%j: %s is past perfect: %s', (sentence, phrase, anterior) => {
+		expect(anteriorAround(sentence, sentence.indexOf(phrase))).toBe(anterior);
 	});
 });

@@ -104,6 +104,16 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower };
+		// "turned the ship toward shore.": a verb form right after a preposition (other than "to")
+		// that ends its phrase is the preposition's noun.
+		if (
+			t.pos === 'VERB' &&
+			before?.pos === 'ADP' &&
+			before.lower !== 'to' &&
+			t.lower === t.lemma &&
+			(!next || /^[.,;:!?]$/.test(next.text) || /^(?:ADP|CCONJ)$/.test(next.pos))
+		)
+			return { ...t, pos: 'NOUN' };
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
 		// So does a possessive "'s": "Allianz's lead bank".

@@ -34,7 +34,7 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	let i = opener - 1;
 	if (tokens[i]?.text === ',') i--;
 	const out: number[] = [];
-	for (; i >= 0 && out.length < 6; i--) {
+	for (; i >= 0 && out.length < 8; i--) {
 		const t = tokens[i]!;
 		// "the principle of open debate", "the Bank of England": an "of" phrase inside it.
 		const joinsNames =
@@ -119,7 +119,10 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 		while (/^(?:NUM|DET|ADJ)$/.test(tokens[i]?.pos ?? '')) out.add(i--);
 	}
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
-	if (DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	// "after last week's 4-0 loss": a possessive date is the determiner of a noun, and the
+	// preposition before it governs that noun.
+	const possessive = /^['’]s$/.test(tokens[last + 1]?.text ?? '');
+	if (!possessive && DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	// "as of Sept. 30": a preposition of two words.
 	if (tokens[i + 1]?.lower === 'of' && tokens[i]?.lower === 'as') out.add(i--);
 	// "just last month", "only yesterday": the focus adverb goes with its date.

@@ -55,6 +55,18 @@ function bare(tokens: Token[], i: number): boolean {
 }
 
 const CAUSATIVE = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear']);
+// Verbs whose object may take a participle: "ordered the sails reefed", "wanted it done".
+const OBJECT_COMPLEMENT = new Set([
+	'order',
+	'have',
+	'get',
+	'want',
+	'need',
+	'see',
+	'leave',
+	'keep',
+	'find',
+]);
 
 /**
  * Whether a verb in its base form follows the object of a causative or perception verb ("helped
@@ -63,10 +75,26 @@ const CAUSATIVE = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear'
 function causativeObject(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	if (t.lower !== t.lemma) return false;
-	let k = i - 1;
+	return verbBeforeObject(tokens, i - 1, CAUSATIVE);
+}
+
+/**
+ * Whether a participle that ends its phrase follows the object of a verb like "order" or "have"
+ * ("ordered the sails reefed", "had the car repaired"): it says what was to be done to the
+ * object, an adjective of it, and no verb of a clause.
+ */
+function objectComplement(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	if (!/(?:ed|en)$/.test(t.lower) || t.lower === t.lemma) return false;
+	if (tokens[i + 1] && !/^(?:CCONJ|PUNCT|ADP)$/.test(tokens[i + 1]!.pos)) return false;
+	return verbBeforeObject(tokens, i - 1, OBJECT_COMPLEMENT);
+}
+
+/** Whether the noun phrase ending at `k` is the object of a verb whose lemma is in `verbs`. */
+function verbBeforeObject(tokens: Token[], k: number, verbs: Set<string>): boolean {
 	if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return false;
 	while (k >= 0 && /^(?:NOUN|PROPN|PRON|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
-	return tokens[k]?.pos === 'VERB' && CAUSATIVE.has(tokens[k]!.lemma);
+	return tokens[k]?.pos === 'VERB' && verbs.has(tokens[k]!.lemma);
 }
 
 /**
@@ -121,6 +149,7 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		// and "as planned" are adverbials with no subject of their own.
 		const before = tokens[i - 1];
 		if (/(?:ed|en)$/.test(t.lower) && hyphenated(tokens, i)) continue;
+		if (objectComplement(tokens, i)) continue;
 		if (
 			/(?:ed|en)$/.test(t.lower) &&
 			before?.lower === 'as' &&

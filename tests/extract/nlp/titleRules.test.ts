@@ -228,6 +228,42 @@ describe('a reported clause that opens on a phrase of its own', () => {
 	});
 });
 
+describe('a participle after the object and a noun after a preposition', () => {
+	it('keeps what was ordered done to the object, and reads "toward shore" as a place', () => {
+		expect(
+			titled(
+				'Her captain, John Murray, ordered the sails reefed and turned the ship toward shore.',
+			),
+		).toBe('Her captain ordered the sails reefed');
+		expect(
+			titled(
+				'Her captain, John Murray, ordered the sails reefed and turned the ship toward shore on Monday.',
+				'on Monday',
+			),
+		).toBe('Her captain turned the ship toward shore');
+	});
+});
+
+describe('a date that is the determiner of a noun', () => {
+	it('leaves the preposition before it to the noun', () => {
+		expect(
+			titled(
+				"The coach, whose future had been in doubt after last week's 4-0 loss to Exeter, praised his players.",
+				'last week',
+			),
+		).toBe("The coach's future had been in doubt after the 4-0 loss to Exeter");
+	});
+
+	it('gives a relative clause its whole noun phrase, possessive and hyphenated modifier too', () => {
+		expect(
+			titled(
+				"The defeat ends Portsmouth's 14-game unbeaten run, which began in November.",
+				'in November',
+			),
+		).toBe("Portsmouth's 14-game unbeaten run began");
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
