@@ -17,10 +17,11 @@ import type {
 } from './types.ts';
 
 // Words that point at the writer's own now. A weekday counts unless it heads a full date
-// ("Sunday, December 7, 1941"), which a history writes out.
+// ("Sunday, December 7, 1941"), which a history writes out; "the next morning" and "the last week
+// of the war" count from the story's time, not the writer's.
 const DEICTIC = new RegExp(
 	'\\b(?:today|tonight|yesterday|tomorrow|currently|nowadays|ago|so far|' +
-		'(?:this|last|next|coming|past)\\s+(?:week|weekend|month|year|quarter|morning|afternoon|evening|night)|' +
+		'(?:this|(?<!\\bthe\\s+)(?:last|next)|coming|past)\\s+(?:week|weekend|month|year|quarter|morning|afternoon|evening|night)|' +
 		`(?:${matchAny(WEEKDAY_NAMES)})(?!,?\\s+(?:\\d|the\\s+\\d|${matchAny(MONTH_NAMES)})))\\b`,
 	'gi',
 );

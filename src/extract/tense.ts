@@ -6,9 +6,10 @@ import type { Tense } from './types.ts';
 // February", "a program to pay down the loan by February").
 const FUTURE_BEFORE =
 	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|(?:is|are)\s+(?:planned|slated|expected|set)\s+for|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
-// "Next to" is a place, not a time ("the building next to the embassy").
+// "Next to" is a place, not a time ("the building next to the embassy"); "the next morning"
+// counts from the story's time, which may be past.
 const FUTURE =
-	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|next(?!\s+to\b))\b/i;
+	/\b(will|won't|shall|'ll|going to|plans? to|planning to|intends? to|is to|are to|scheduled|expected to|set to|due to|upcoming|(?<!\bthe\s+)next(?!\s+to\b))\b/i;
 // A plan told in the past perfect ("had been due to expire Friday", "had planned to vote on
 // Monday") was overtaken before the time of writing: its time lies before the document date.
 const SUPERSEDED_PLAN =

@@ -288,3 +288,27 @@ describe("a month told from the story's time", () => {
 		expect(at('founded')).toBe('1887-05');
 	});
 });
+
+describe('a siege told day by day', () => {
+	const text = [
+		'The Siege of Fort Carrick',
+		'That changed in the spring of 1863, when a rebel force marched on the town.',
+		'On April 11 the rebels cut the road to the capital, and the next morning their guns opened fire on the fort.',
+		"The garrison's men held out for nineteen days.",
+		'The fort surrendered on April 30.',
+	].join('\n');
+	const events = extractDocument({ id: 'n', path: 'n.txt', text, dct: '2015-05-01' }).events;
+	const event = (snippet: string) => events.find((e) => e.title.includes(snippet));
+
+	it('keeps "the next morning" in the story: it neither makes the paragraph present nor the clause future', () => {
+		expect(event('cut the road')?.start).toBe('1863-04-11');
+		expect(event('opened fire')?.start).toBe('1863-04-12');
+		expect(event('surrendered')?.start).toBe('1863-04-30');
+	});
+
+	it("starts a span told in the simple past at the story's time, not at the document date", () => {
+		const held = event('held out');
+		expect(held?.start.startsWith('1863-04-1')).toBe(true);
+		expect(held?.end?.startsWith('1863-0')).toBe(true);
+	});
+});

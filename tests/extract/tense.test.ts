@@ -19,6 +19,11 @@ describe('tenseAround', () => {
 		['Markets reopen Tuesday after the holiday.', 'Tuesday', 'future'],
 		['The leaders, who remain two points clear, host Leeds on Tuesday.', 'Tuesday', 'future'],
 		['The leaders hosted Leeds on Tuesday.', 'Tuesday', 'past'],
+		[
+			'The rebels cut the road, and the next morning their guns opened fire.',
+			'the next morning',
+			'past',
+		],
 		['The trial opens Monday in Boston.', 'Monday', 'future'],
 		['The new tariff takes effect in March.', 'March', 'future'],
 		['Markets reopened Tuesday after the holiday.', 'Tuesday', 'past'],

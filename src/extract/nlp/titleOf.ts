@@ -76,6 +76,10 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	return out.some((k) => /^(?:NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) ? out : [];
 }
 
+/** The integers from `from` up to, not including, `to`. */
+const range = (from: number, to: number) =>
+	Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
 /** Whether a token overlaps a phrase of its sentence. */
 export const inPhrase = (t: Token, phrase: { start: number; end: number }) =>
 	t.end > phrase.start && t.start < phrase.end;
@@ -424,10 +428,20 @@ export function titleOf(
 		const shared = clauses[clause.shares]!;
 		// "Vesta, which is traded in Oslo and is to resume trading": the relative's noun.
 		const own = subjectOf(shared);
+		// "The fort was declared a monument in 1931 and restored in the 1970s": a bare participle
+		// shares the auxiliaries too.
+		const head = tokens[clause.group.head]!;
+		const auxiliaries =
+			clause.group.from === clause.group.to &&
+			/(?:ed|en)$/.test(head.lower) &&
+			head.lower !== head.lemma &&
+			shared.group
+				? range(shared.group.from, shared.group.head).filter((k) => tokens[k]!.pos === 'AUX')
+				: [];
 		words =
 			!own.length && shared.kind === 'relative' && shared.opener >= 0
-				? [...antecedentOf(tokens, shared.opener), ...words]
-				: [...own, ...words];
+				? [...antecedentOf(tokens, shared.opener), ...auxiliaries, ...words]
+				: [...own, ...auxiliaries, ...words];
 	}
 	// "GM said it lost $6 billion": the reported "it" is most likely the one who reported it.
 	const parent = clauses[clause.parent];

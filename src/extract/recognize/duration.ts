@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, isoDay, type Ymd } from '../dates.ts';
+import { addDays, addMonths, addYears, isoDay, parseYmd, type Ymd } from '../dates.ts';
 import type { Placement, Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 import { NUMBER, UNIT, durationValue, parseNumber, parseUnit, type Unit } from './numbers.ts';
@@ -23,9 +23,11 @@ export function goBack(from: Ymd, n: number, unit: Unit): Ymd | null {
 	return null;
 }
 
-// A span that runs up to the reference date: "had been going on for", "has lasted", "for the past".
+// A span that runs up to the reference date: "had been going on for", "has lasted", "has worked
+// there for", "for the past". A simple past ("held out for nineteen days") ended when it ended.
 const ONGOING =
-	/\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing)\b[^,.;]*\bfor\s+$|\bfor\s+(?:the\s+(?:past|last)\s+)?$/i;
+	/\b(?:been|going on|lasted|lasting|raging|running|continued|ongoing|has|have|'ve|is|are)\b[^,.;]*\bfor\s+$|\bfor\s+the\s+(?:past|last)\s+$/i;
+const FOR_BEFORE = /\bfor\s+$/i;
 
 // A unit after a quantity is a rate, a TIMEX3 SET, not a stretch of time: "$2 million a year",
 // "four flights a week", "24 hours a day". Plural words count as quantities, save the common -s
@@ -98,6 +100,15 @@ export const duration: Recognizer = (sentence) =>
 			resolve: (ctx) => {
 				let placement: Placement | undefined;
 				const back = ongoing && n !== null ? goBack(ctx.dct, n, unit) : null;
+				// "On April 12 … Hart's men held out for nineteen days": in a story told in the past,
+				// the span starts at the story's time.
+				const storyDay =
+					!ongoing && !rate && n !== null && ctx.reference?.narrative && ctx.tense === 'past'
+						? parseYmd(ctx.reference.value)
+						: null;
+				const storyEnd = storyDay && FOR_BEFORE.test(before) ? goBack(storyDay, -n!, unit) : null;
+				if (storyDay && storyEnd)
+					placement = { start: isoDay(storyDay), end: isoDay(storyEnd), precision: 'day' };
 				if (back) {
 					const start = isoDay(back);
 					placement = {
@@ -114,9 +125,11 @@ export const duration: Recognizer = (sentence) =>
 					derivation: 'duration',
 					explanation: back
 						? `${m[0]} up to the document date ${isoDay(ctx.dct)}`
-						: rate
-							? 'a rate: once every unit'
-							: 'duration',
+						: storyEnd
+							? `${m[0]} from the reference time ${ctx.reference!.value}`
+							: rate
+								? 'a rate: once every unit'
+								: 'duration',
 					certain: n !== null,
 					approximate: mod !== undefined || n === null,
 				};

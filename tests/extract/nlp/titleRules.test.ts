@@ -264,6 +264,20 @@ describe('a date that is the determiner of a noun', () => {
 	});
 });
 
+describe('a second predicate', () => {
+	it('shares the auxiliaries of a passive when it is a bare participle', () => {
+		expect(
+			titled(
+				'The fort was declared a national monument in 1931 and restored in the 1970s.',
+				'the 1970s',
+			),
+		).toBe('The fort was restored');
+		expect(
+			titled('The mayor visited the site in May and promised new funds in June.', 'in June'),
+		).toBe('The mayor promised new funds');
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(

@@ -35,6 +35,16 @@ describe('duration', () => {
 		});
 	});
 
+	it.each([
+		['The strike has lasted for nine days.', true],
+		['She has worked there for nine days.', true],
+		['The talks went on for nine days.', false],
+	])('places %j up to the document date only when it is ongoing: %s', (text, ongoing) => {
+		const [m] = run(duration, text, '2023-07-27');
+		expect(m?.value).toBe('P9D');
+		expect(m?.placement?.end === '2023-07-27').toBe(ongoing);
+	});
+
 	it.each(['They fired 500 rockets.', 'It rose 12.5%.'])('finds no duration in %j', (text) => {
 		expect(run(duration, text)).toEqual([]);
 	});
