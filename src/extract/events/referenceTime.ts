@@ -82,7 +82,7 @@ export function referenceTimes(
 			const p = r.resolution.placement;
 			if (
 				!p ||
-				r.candidate.type !== 'DATE' ||
+				(r.candidate.type !== 'DATE' && r.candidate.type !== 'TIME') ||
 				!isPoint(p) ||
 				r.resolution.derivation === 'duration'
 			)

@@ -29,6 +29,11 @@ describe('reported facts', () => {
 		expect(from(extract(text), text, sentence.slice(0, 12))).toEqual([]);
 	});
 
+	it('lets a time of day set the story\'s day as a date does', () => {
+		const text = 'Storm hits\nThe storm hit the coast on Monday night. Power failed across the city.';
+		expect(from(extract(text), text, 'Power failed')[0]).toMatchObject({ start: '2024-03-04' });
+	});
+
 	it('does not let a date in a relative clause move the story', () => {
 		const text =
 			'Council drops rule\nThe council on Monday abandoned the rule it had adopted in 1996. The mayor criticised the decision.';
