@@ -37,8 +37,12 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	for (; i >= 0 && out.length < 8; i--) {
 		const t = tokens[i]!;
 		// "the principle of open debate", "the Bank of England": an "of" phrase inside it.
+		// A name after "of" is whole already: "the arrest of [Kopp], who is charged".
 		const joinsNames =
-			t.lower === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && out.length > 0;
+			t.lower === 'of' &&
+			out.length > 0 &&
+			(tokens[i - 1]?.pos === 'PROPN' ||
+				(tokens[i - 1]?.pos === 'NOUN' && tokens[out[0]!]!.pos !== 'PROPN'));
 		// "the FBI's most wanted list": a participle or a degree adverb inside the noun phrase.
 		const modifier =
 			out.length > 0 &&

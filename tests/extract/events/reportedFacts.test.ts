@@ -29,9 +29,16 @@ describe('reported facts', () => {
 		expect(from(extract(text), text, sentence.slice(0, 12))).toEqual([]);
 	});
 
-	it('lets a time of day set the story\'s day as a date does', () => {
-		const text = 'Storm hits\nThe storm hit the coast on Monday night. Power failed across the city.';
+	it("lets a time of day set the story's day as a date does", () => {
+		const text =
+			'Storm hits\nThe storm hit the coast on Monday night. Power failed across the city.';
 		expect(from(extract(text), text, 'Power failed')[0]).toMatchObject({ start: '2024-03-04' });
+	});
+
+	it('does not let a planned date move the story', () => {
+		const text =
+			'Vote held\nThe premier promised to hold a referendum next year after delegates voted for a republic. Applause echoed through the chamber.';
+		expect(from(extract(text), text, 'Applause')[0]).toMatchObject({ start: '2024-03-06' });
 	});
 
 	it('does not let a date in a relative clause move the story', () => {
