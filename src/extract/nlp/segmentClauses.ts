@@ -733,20 +733,18 @@ function quotedPredicate(
 		});
 		c.group = g;
 	} else if (c.group && REPORTING.has(tokens[c.group.head]!.lemma)) {
-		const said = c.tokens.filter((k) => k > c.group!.to);
-		if (
-			!said.length ||
-			!said.every((k) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k]!.pos))
-		)
-			return;
+		// The subject may be a gerund's phrase ("said that placing Bin Laden on the list
+		// “underscores …” of the country"); words after the quotation go on with its predicate.
+		let said = c.tokens.filter((k) => k > c.group!.to && k < first);
+		const opener = tokens[said[0] ?? -1]?.lower === 'that' ? said.shift()! : -1;
+		const after = c.tokens.filter((k) => k > run.at(-1)!);
+		const subjectWord = (k: number) =>
+			/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADP)$/.test(tokens[k]!.pos) ||
+			(tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.lower) && k === said[0]);
+		if (!said.length || !said.every(subjectWord) || tokens[said[0]!]!.pos === 'ADP') return;
 		c.tokens = c.tokens.filter((k) => k <= c.group!.to);
-		clauses.push({
-			kind: 'complement',
-			tokens: [...said, ...run],
-			opener: -1,
-			group: g,
-			parent: holder,
-		});
+		said = [...said, ...run, ...after];
+		clauses.push({ kind: 'complement', tokens: said, opener, group: g, parent: holder });
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = null;

@@ -288,6 +288,14 @@ describe('quotations', () => {
 		);
 	});
 
+	it('read a gerund phrase before a quoted predicate as its subject', () => {
+		expect(
+			titled(
+				"The mayor said that closing the bridge to lorries ``protects the old town'' for good.",
+			),
+		).toBe('Closing the bridge to lorries “protects the old town” for good');
+	});
+
 	it('leave the attribution out after a quoted phrase whose comma sits inside the marks', () => {
 		expect(
 			titled('The new rules allow farmers to sell to the "new markets," the minister said.'),
