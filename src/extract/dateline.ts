@@ -24,3 +24,13 @@ export function datelineLength(sentence: string): number {
 	const capitals = place !== undefined && /\b[A-Z]{2,}\b/.test(place.replace(/\b[A-Z]\.?\b/g, ''));
 	return capitals || date1 || date2 || agency ? m[0].length : 0;
 }
+
+/**
+ * Length of a dateline that names its news agency ("BAGHDAD, Iraq (AP)_"), or 0: an agency in
+ * brackets before the dash marks a dateline wherever the story's first paragraph begins, even
+ * below editors' notes.
+ */
+export function agencyDatelineLength(sentence: string): number {
+	const m = HEAD.exec(sentence.slice(0, 160));
+	return m?.groups?.agency && m.groups.place ? m[0].length : 0;
+}

@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './data/lexicon.ts';
-import { datelineLength } from './dateline.ts';
+import { agencyDatelineLength, datelineLength } from './dateline.ts';
 import type { Sentence, SentenceKind } from './types.ts';
 
 // Words after which a full stop does not end a sentence.
@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
 
 // A dateline opens the article's first lines; later, a dash after a name is prose.
 const DATELINE_LINES = 8;
+// One that names its agency ("BAGHDAD, Iraq (AP)_") may sit below editors' notes.
+const AGENCY_DATELINE_LINES = 12;
 // A line of its own that gives the date ("July 27, 2023", "By Jane Roe | Thursday, July 27, 2023"):
 // short, no closing full stop, a full date with a year.
 const DATE_LINE =
@@ -88,12 +90,21 @@ export function segment(text: string): Sentence[] {
 	const sentences: Sentence[] = [];
 	// Only the article's opening, before its first paragraph of text, holds a dateline.
 	let bodySeen = false;
+	let agencySeen = false;
 	lines.forEach((l, i) => {
 		const line = text.slice(l.start, l.end);
 		let kind = lineKind(line, i === 0, lines.length);
 		const opening = i < DATELINE_LINES && !bodySeen;
 		if (opening && kind !== 'headline' && isDateLine(line)) kind = 'dateline';
-		const cut = opening && kind === 'body' ? datelineLength(line) : 0;
+		const cut =
+			kind !== 'body'
+				? 0
+				: opening
+					? datelineLength(line)
+					: i < AGENCY_DATELINE_LINES && !agencySeen
+						? agencyDatelineLength(line)
+						: 0;
+		if (cut && agencyDatelineLength(line)) agencySeen = true;
 		// Wire slugs and file names above the story ("BC-Germany-Rightists 06-26 0198") are no
 		// paragraph of text: the dateline may still follow them.
 		if (kind === 'body' && (cut || readsAsProse(line) || line.split(/\s+/).length > 12))

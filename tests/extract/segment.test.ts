@@ -90,6 +90,16 @@ describe('the dateline, found once', () => {
 		expect(s.at(-1)).toMatchObject({ kind: 'body', text: 'The line bought three ferries.' });
 	});
 
+	it("finds a dateline that names its agency below an editors' note of many words", () => {
+		const s = segment(
+			'Ferry line orders ships\nEds: UPDATES with the order value, comments from the union and the yard, the mayor and the minister\nPORTSMOUTH, England (AP) _ The line bought three ferries.',
+		);
+		expect(s.filter((x) => x.kind === 'dateline').map((x) => x.text)).toContain(
+			'PORTSMOUTH, England (AP) _',
+		);
+		expect(s.at(-1)).toMatchObject({ kind: 'body', text: 'The line bought three ferries.' });
+	});
+
 	it('reads no dateline once the text has begun', () => {
 		const s = segment('Ferries\nThe line bought ferries.\nPARIS, June 9, 2021 — Rain fell.');
 		expect(s.some((x) => x.kind === 'dateline')).toBe(false);
