@@ -136,11 +136,12 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "just last month", "only yesterday": the focus adverb goes with its date.
 	if (/^(?:just|only|even)$/.test(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);
-	// "The Aug. 7, 1998, bombings": after a determiner, the comma closes the year and goes with it.
+	// "The Aug. 7, 1998, bombings", "dedicated on July 4, 1976, during": the comma that closes a
+	// full date's year (after a determiner, or after the comma before the year) goes with it.
 	if (
 		tokens[last + 1]?.text === ',' &&
 		/^\d{4}$/.test(tokens[last]!.text) &&
-		tokens[first - 1]?.pos === 'DET'
+		(tokens[first - 1]?.pos === 'DET' || tokens[last - 1]?.text === ',')
 	)
 		out.add(last + 1);
 	return out;

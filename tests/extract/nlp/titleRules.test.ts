@@ -720,6 +720,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'A loss of $1 million',
 		],
 		[
+			'the comma that closes a full date goes with the date',
+			'The building was first dedicated on July 4, 1976, during the bicentennial celebrations.',
+			'July 4, 1976',
+			'The building was first dedicated during the bicentennial celebrations',
+		],
+		[
 			'a long title never ends inside a compound preposition',
 			'The police said two men who were sought last week for questioning in connection with the arson attack on the mosque in the city had been released.',
 			'last week',
