@@ -357,7 +357,8 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	if (participle) words.push(k++);
 	for (; t[k] && words.length < 16; k++) {
 		const x = t[k]!;
-		if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(x.pos) || (x.pos === 'DET' && words.length > 1))
+		// "a third-quarter net loss of $35.2 million": an amount is the noun's too.
+		if (/^(?:PROPN|NOUN|ADJ|NUM|SYM)$/.test(x.pos) || (x.pos === 'DET' && words.length > 1))
 			words.push(k);
 		else if (x.pos === 'CCONJ' || x.text === '-' || (x.pos === 'ADP' && x.lower === 'of'))
 			words.push(k);
@@ -367,10 +368,10 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	// after "Annan", never inside a name.
 	const text = (n: number) => p.sentence.slice(t[words[0]!]!.start, t[words[n]!]!.end);
 	let n = words.length - 1;
-	// A number ends a name it belongs to: "Flight 103".
+	// A number ends a name it belongs to ("Flight 103") and an amount ("$35.2 million").
 	const ends = (i: number) =>
 		(/^(?:PROPN|NOUN)$/.test(t[words[i]!]!.pos) ||
-			(t[words[i]!]!.pos === 'NUM' && t[words[i]! - 1]?.pos === 'PROPN')) &&
+			(t[words[i]!]!.pos === 'NUM' && /^(?:PROPN|NUM|SYM)$/.test(t[words[i]! - 1]?.pos ?? ''))) &&
 		!(t[words[i]!]!.pos === 'PROPN' && t[words[i]! + 1]?.pos === 'PROPN') &&
 		t[words[i]! + 1]?.text !== '-';
 	while (n > 1 && (text(n).length > MAX_TITLE || !ends(n))) n--;

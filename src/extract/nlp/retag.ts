@@ -140,14 +140,26 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
-		// "Pan Am Flight 103": a capitalised auxiliary inside a run of names is a name.
+		// "a Pan Am jumbo jet": a capitalised verb inside a run of names is a name.
+		if (
+			t.pos === 'VERB' &&
+			i > 0 &&
+			/^[A-Z]/.test(t.text) &&
+			/^[A-Z]/.test(next?.text ?? '') &&
+			/^(?:PROPN|NOUN)$/.test(next?.pos ?? '') &&
+			(before?.pos === 'DET' || (before?.pos === 'PROPN' && /^[A-Z]/.test(before.text)))
+		)
+			return { ...t, pos: 'PROPN', lemma: t.lower };
+		// "Pan Am Flight 103", "a Pan Am jumbo jet": a capitalised auxiliary after a name, inside
+		// a noun phrase, is a name.
 		if (
 			t.pos === 'AUX' &&
 			i > 0 &&
 			/^[A-Z]/.test(t.text) &&
 			/^(?:PROPN|NOUN)$/.test(before?.pos ?? '') &&
 			/^[A-Z]/.test(before!.text) &&
-			/^[A-Z]/.test(next?.text ?? '')
+			before!.text !== 'I' &&
+			(/^[A-Z]/.test(next?.text ?? '') || /^(?:NOUN|ADJ)$/.test(next?.pos ?? ''))
 		)
 			return { ...t, pos: 'PROPN', lemma: t.lower };
 		// "the council finally paved the road": a word in -ed before a determiner takes an object,

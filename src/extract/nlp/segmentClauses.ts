@@ -117,6 +117,9 @@ function clauseFollows(
 	for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
 		const t = tokens[j]!;
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
+		// "and Swedish objections to a case that has blocked": a verb after a relative pronoun is
+		// the relative clause's, not the one asked about.
+		if (j > i + 1 && RELATIVE_PRONOUNS.has(t.lower) && isNominal(tokens[j - 1])) return false;
 		const g = groupAt.get(j);
 		// "while operating profit … rose", "as rising prices …": a gerund before its noun is part
 		// of the subject.
@@ -333,6 +336,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		tokens.findIndex((x, k) => k > i && x.text === ',' && !dateComma(k));
 	const lastComma = (c: Clause) => c.tokens.filter((k) => tokens[k]!.text === ',').at(-1) ?? -1;
 	// A clause opened before the main clause has its verb ends at the next comma.
+	// "a Palo Alto, Calif., software company": the commas around a state or country that
+	// modifies a noun go with the noun phrase.
+	const isName = (k: number) => tokens[k]?.pos === 'PROPN';
+	const nounNext = (k: number) => /^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? '');
+	const placeInPhrase = (i: number) =>
+		(isName(i - 1) && isName(i + 1) && tokens[i + 2]?.text === ',' && nounNext(i + 3)) ||
+		(isName(i - 1) && tokens[i - 2]?.text === ',' && isName(i - 3) && nounNext(i + 1));
 	const closesAtComma = (c: Clause) =>
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.trailing) ||
@@ -369,7 +379,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		if (t.text === ',') {
 			const next = tokens[i + 1];
-			if (dateComma(i)) {
+			if (dateComma(i) || placeInPhrase(i)) {
 				c.tokens.push(i);
 				continue;
 			}

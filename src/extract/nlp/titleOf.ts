@@ -210,8 +210,14 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement".
 	if (t.pos === 'VERB' && after.lower === 'to' && after.pos === 'PART') return false;
-	// Before a verb, the word is the verb's subject ("announced they | have agreed").
-	return !(/^(?:VERB|AUX)$/.test(after.pos) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos));
+	// Before a verb, the word is the verb's subject ("announced they | have agreed"); a participle
+	// in -ing after a noun only describes it ("mass protests | pressing for his return").
+	const participle = after.pos === 'VERB' && /ing$/.test(after.lower) && t.pos !== 'PRON';
+	return !(
+		/^(?:VERB|AUX)$/.test(after.pos) &&
+		/^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos) &&
+		!participle
+	);
 }
 
 // Nouns of possibility, will and attempt say nothing without their complement: "the possibility
@@ -252,10 +258,26 @@ function cut(
 		if (typeof next === 'number' && placeComma(next)) return false;
 		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer".
 		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
-		// A noun whose complement says which one ("the closure | of the plants", "the firm's ability
-		// | to cut prices") leaves the reader asking: better cut inside the phrase, with "…".
 		const after = typeof next === 'number' ? tokens[next] : undefined;
 		const after2 = typeof words[k + 2] === 'number' ? tokens[words[k + 2] as number] : undefined;
+		// "rejected U.S. | and British objections": a modifier coordinated with the next one
+		// belongs to the noun after both.
+		const after3 = typeof words[k + 3] === 'number' ? tokens[words[k + 3] as number] : undefined;
+		if (
+			/^(?:PROPN|ADJ)$/.test(tokens[w]!.pos) &&
+			after?.pos === 'CCONJ' &&
+			/^(?:PROPN|ADJ)$/.test(after2?.pos ?? '') &&
+			after3?.pos === 'NOUN'
+		)
+			return false;
+		// "mass protests pressing | for his return": a participle after its noun needs what follows.
+		if (
+			tokens[w]!.pos === 'VERB' &&
+			/ing$/.test(tokens[w]!.lower) &&
+			/^(?:NOUN|PROPN)$/.test(tokens[w - 1]?.pos ?? '') &&
+			after !== undefined
+		)
+			return false;
 		// "in connection | with", "in response | to": a bare noun between two prepositions is
 		// part of one compound preposition.
 		if (
@@ -265,6 +287,8 @@ function cut(
 			words[k - 1] === w - 1
 		)
 			return false;
+		// A noun whose complement says which one ("the possibility | of moving", "the firm's
+		// ability | to cut prices") leaves the reader asking: better cut inside the phrase, with "…".
 		if (
 			tokens[w]!.pos === 'NOUN' &&
 			NEEDS_COMPLEMENT(tokens[w]!.lower) &&

@@ -278,6 +278,43 @@ describe('a second predicate', () => {
 	});
 });
 
+describe('noun phrases a title must not split', () => {
+	it.each([
+		[
+			'coordinated modifiers of one noun, with a relative clause after it',
+			'The court on Friday rejected Danish and Swedish objections to a Norwegian case that has blocked the trial of two men.',
+			'on Friday',
+			'The court rejected Danish and Swedish objections to a Norwegian case',
+		],
+		[
+			'an amount after the noun a dated modifier names',
+			'Ostrava Steel reported a third-quarter net loss of $35.2 million, compared with a profit.',
+			'third-quarter',
+			'Net loss of $35.2 million',
+		],
+		[
+			'a place and its state inside an appositive',
+			'Brightline, a Palo Alto, Calif., software company, said it acquired the stock on Monday.',
+			'on Monday',
+			'Brightline acquired the stock',
+		],
+		[
+			'a name with a capitalised auxiliary in it',
+			'Two men are suspected of blowing up a Pan Am jumbo jet over Scotland in 1988.',
+			'in 1988',
+			'Two men are suspected of blowing up a Pan Am jumbo jet over Scotland',
+		],
+		[
+			'a noun and the participle phrase after it: cut before the participle, not inside it',
+			"On Friday the government exhorted citizens to keep up mass protests pressing for the boy's return to his father until he comes home.",
+			'On Friday',
+			'The government exhorted citizens to keep up mass protests',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
