@@ -28,6 +28,10 @@ export const inflectedPast = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.
 const hyphenated = (tokens: Token[], i: number) =>
 	tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
 const NEGATORS = new Set(['not', "n't", 'never']);
+// Participles spelt as their verb's base form: ", read Wednesday at a rally" is a participle too.
+const SAME_FORM_PARTICIPLES = new Set(
+	'read put set cut hit spread shut cast cost hurt let quit upset broadcast forecast'.split(' '),
+);
 
 /**
  * A participle with no auxiliary opens a phrase, not a clause, after a comma or at the start
@@ -50,7 +54,8 @@ function bare(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	// "state-owned", "98%-owned": a participle joined by a hyphen is an adjective.
 	if (hyphenated(tokens, i)) return true;
-	if (!before || before.text === ',') return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma;
+	if (!before || before.text === ',')
+		return /(?:ed|en)$/.test(t.lower) || t.lower !== t.lemma || SAME_FORM_PARTICIPLES.has(t.lower);
 	return /(?:ed|en)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && before.pos === 'NOUN';
 }
 

@@ -315,6 +315,31 @@ describe('noun phrases a title must not split', () => {
 	});
 });
 
+describe('verbs a reader takes for what they are', () => {
+	it.each([
+		[
+			'a participle spelt as its base form, after a comma',
+			'"Nothing is certain," said a government communique, read Wednesday night at a rally attended by the president.',
+			'Wednesday night',
+			'A government communique read at a rally',
+		],
+		[
+			'"affirm" reports what follows',
+			"Vesta affirmed on Monday it doesn't plan to obtain control of Nordbank.",
+			'on Monday',
+			"Vesta affirmed it doesn't plan to obtain control of Nordbank",
+		],
+		[
+			'"indicate" reports what follows',
+			"The family's lawyers have indicated they plan to appeal the ruling.",
+			'',
+			"The family's lawyers have indicated they plan to appeal the ruling",
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
+
 describe('quotations', () => {
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
