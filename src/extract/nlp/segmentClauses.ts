@@ -551,6 +551,18 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			here().tokens.push(i);
 			continue;
 		}
+		// "In Leeds that lesson was brought home": at the start of a clause, before its noun,
+		// "that" is a determiner.
+		if (
+			lower === 'that' &&
+			t.pos === 'DET' &&
+			tokens[i + 1]?.pos === 'NOUN' &&
+			!c.tokens.length &&
+			c.kind === 'main'
+		) {
+			c.tokens.push(i);
+			continue;
+		}
 		// "noted that over the past 20 years, Fournier has built": a complement may open on a
 		// phrase of its own, set off by a comma.
 		if (lower === 'that' && c.group && tokens[i + 1]?.pos === 'ADP') {

@@ -358,6 +358,26 @@ export function titleOf(
 			if (keep.has(k - 1)) for (let x = k; x <= end; x++) keep.add(x);
 			k = end;
 		}
+		// 'said the deal remains of "substantial benefit to Ratners."': a quotation that ends the
+		// sentence right after the clause's last word, with no comma or colon before it, finishes
+		// the clause in the speaker's words.
+		// A quotation too long for a title is left out whole rather than cut.
+		let open = hi + 1;
+		while (open < tokens.length && mark(open)) open++;
+		const last = quote.tokens.at(-1)!;
+		const words = quote.tokens.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text));
+		const span = () => tokens[words.at(-1)!]!.end - tokens[open]!.start;
+		if (
+			open > hi + 1 &&
+			quoted.has(open) &&
+			words.length > 0 &&
+			last >= tokens.length - 3 &&
+			span() <= MAX_TITLE - 20 &&
+			/^(?:NOUN|PROPN|VERB|ADP|ADJ|DET)$/.test(tokens[hi]!.pos) &&
+			quote.tokens.every((x) => x >= open)
+		)
+			for (let x = hi + 1; x < tokens.length; x++)
+				if (mark(x) || (quoted.has(x) && x <= words.at(-1)!)) keep.add(x);
 	}
 	let dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
@@ -415,16 +435,19 @@ export function titleOf(
 		else words.splice(at < 0 ? words.length : at, 0, ...antecedent);
 	} else if (clause.kind === 'relative' && clause.group) {
 		let antecedent = antecedentOf(tokens, clause.opener);
-		// "two Danes and a Swede who were questioned": a plural verb after a singular noun agrees
-		// with the whole coordination.
-		const and = antecedent[0]! - 1;
+		// "two Danes and a Swede who were questioned", "Poland, the Czech Republic and Hungary,
+		// who were invited": a plural verb agrees with the whole coordination.
 		if (
-			/^(?:a|an)$/.test(tokens[antecedent[0] ?? -1]?.lower ?? '') &&
-			tokens[and]?.lower === 'and' &&
+			tokens[antecedent[0]! - 1]?.lower === 'and' &&
 			/^(?:were|are|have)$/.test(tokens[clause.group.from]!.lower)
 		) {
-			const first = antecedentOf(tokens, and);
-			if (first.length) antecedent = [...first, and, ...antecedent];
+			for (let link = antecedent[0]! - 1, n = 0; n < 4; n++) {
+				const conjunct = antecedentOf(tokens, link);
+				if (!conjunct.length) break;
+				antecedent = [...conjunct, ...range(conjunct.at(-1)! + 1, antecedent[0]!), ...antecedent];
+				link = conjunct[0]! - 1;
+				if (tokens[link]?.text !== ',') break;
+			}
 		}
 		const whose = tokens[clause.opener]!.lower === 'whose';
 		const group = tokens.slice(clause.group.from, clause.group.to + 1);
@@ -551,8 +574,10 @@ export function titleOf(
  * A title that ends inside a quotation closes it: 'the "new markets,"' loses its comma, and the
  * mark after the comma went with it.
  */
-function closeQuotes(text: string): string {
-	if (text.endsWith('…')) return text;
+function closeQuotes(title: string): string {
+	if (title.endsWith('…')) return title;
+	// A closing mark whose full stop was left out sits against the last word.
+	const text = title.replace(/\s+(["”])$/, '$1');
 	const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
 	if (curly > 0) return `${text}”`;
 	return (text.match(/"/g) ?? []).length % 2 ? `${text}"` : text;

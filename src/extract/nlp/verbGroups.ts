@@ -117,7 +117,11 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
 	while (k >= 0 && /^["“”'`]+$/.test(tokens[k]!.text)) k--;
 	if (tokens[k]?.pos === 'DET') k--;
 	// "before the levee failed": a subordinator opens a clause whose noun is its subject.
-	return tokens[k]?.pos === 'ADP' && !SUBORDINATORS.has(tokens[k]!.lower);
+	if (tokens[k]?.pos !== 'ADP' || SUBORDINATORS.has(tokens[k]!.lower)) return false;
+	// "when tons of earth slid down": so it does when the phrase is inside that subject.
+	let j = k - 1;
+	while (j >= 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[j]!.pos)) j--;
+	return !(j < k - 1 && SUBORDINATORS.has(tokens[j]?.lower ?? ''));
 }
 
 /** Whether token `k` is the day or year that closes a date: "May 7", "Sept. 30", "1998". */

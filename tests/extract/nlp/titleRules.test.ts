@@ -340,7 +340,42 @@ describe('verbs a reader takes for what they are', () => {
 	});
 });
 
+describe('clauses that open on a determiner or a subordinate subject', () => {
+	it('reads "that" before a noun at a clause start as a determiner', () => {
+		expect(
+			titled(
+				'In Leeds that lesson was brought home today when tons of earth slid down a hillside.',
+				'today',
+			),
+		).toBe('That lesson was brought home');
+	});
+
+	it('gives a plural relative verb the whole list before it', () => {
+		expect(
+			titled(
+				'Norway, Denmark and Sweden, who were invited to the talks in 1997, will sign on May 2.',
+				'in 1997',
+			),
+		).toBe('Norway, Denmark and Sweden were invited to the talks');
+	});
+});
+
 describe('quotations', () => {
+	it('finish a clause with the short quotation that ends the sentence', () => {
+		expect(
+			titled(
+				'Mr. Berg said on Monday the deal remains of "substantial benefit to our shareholders."',
+				'on Monday',
+			),
+		).toBe('The deal remains of "substantial benefit to our shareholders"');
+		// One too long for a title is left out whole, never cut into a fragment.
+		const long = titled(
+			'Savin cited "a general softening in the demand for office products in the market segments in which Savin competes."',
+		);
+		expect(long).not.toContain('…');
+		expect(long).not.toContain('softening');
+	});
+
 	it("read a quotation that opens on a verb after its noun as that noun's predicate", () => {
 		expect(
 			titled('Rival banks "are chasing the same few clients," she said on Tuesday.', 'on Tuesday'),
