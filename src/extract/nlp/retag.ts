@@ -81,6 +81,15 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
+		// "which marks the 70th anniversary", "who leads the party": after a relative pronoun, a
+		// word in -s before its object is the relative clause's verb.
+		if (
+			t.pos === 'NOUN' &&
+			/[^s]s$/.test(t.lower) &&
+			/^(?:which|who|that)$/.test(before?.lower ?? '') &&
+			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
 		// 'the merger "changes nothing"': a quotation that opens right after a noun continues its
 		// clause, and a word in -s before its object there is the noun's verb.
 		if (

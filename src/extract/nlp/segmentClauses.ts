@@ -441,7 +441,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					cur = open('aside', -1, cur);
 					continue;
 				}
-				if (!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) continue;
+				// "In the capital, which hosts the parade, he …": a relative clause after the phrase
+				// is set off by commas too.
+				const relative = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
+				if ((!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) && !relative) continue;
 			}
 			const g = groupAt.get(i + 1);
 			if (next && /^(?:who|whom|whose|which)$/.test(next.lower) && isNominal(tokens[i - 1])) {

@@ -360,6 +360,17 @@ describe('clauses that open on a determiner or a subordinate subject', () => {
 	});
 });
 
+describe('a relative clause set off after an opening phrase', () => {
+	it('closes at its comma, and its verb in -s is read as a verb', () => {
+		expect(
+			titled(
+				'On Harvest Day in Leeds, which marks the 50th anniversary of the mill, the mayor also unveiled a plaque.',
+				'Harvest Day',
+			),
+		).toBe('The mayor also unveiled a plaque');
+	});
+});
+
 describe('quotations', () => {
 	it('finish a clause with the short quotation that ends the sentence', () => {
 		expect(
