@@ -62,6 +62,10 @@ export function buildEvents(
 		// event stays one ("since the September 11 attacks").
 		if (!r.title && SINCE_BEFORE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0])))
 			return;
+		// "Atlanta, nineteen ninety-six.": a date with at most a name beside it, in a line of a
+		// transcript or a list, says nothing happened; a named event ("the Gulf War") titles itself.
+		const rest = `${sentence.text.slice(0, local[0])} ${sentence.text.slice(local[1])}`;
+		if (!r.title && (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length < 2) return;
 		const named =
 			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)

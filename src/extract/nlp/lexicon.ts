@@ -2,7 +2,7 @@
  * Closed-class words that decide how a clause is read. The tagger gives parts of speech; these say
  * what the function words do (open a condition, report speech, mark the future).
  */
-import { MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES } from '../data/lexicon.ts';
 
 const set = (s: string) => new Set(s.split(' '));
 
@@ -12,6 +12,8 @@ export const SUBORDINATORS = set(
 );
 /** Subordinators that make their clause a condition, not a fact. */
 export const CONDITIONAL = set('if unless whether');
+/** Particles of phrasal verbs: "put out", "called off", "broke down". */
+export const PARTICLES = set('in on up out off down over back away');
 /** Words that open an indirect question, which stays with the clause that asks it. */
 export const INDIRECT_QUESTION = set('why how');
 export const RELATIVE_PRONOUNS = set('who whom whose which that');
@@ -65,6 +67,8 @@ export const CONTENT_NOUNS = set(
 export const DATING_WORDS = new Set([
 	...WEEKDAY_NAMES,
 	...MONTH_NAMES,
+	// "Aug. 13": abbreviations as the tagger splits them, with their full stop.
+	...Object.keys(MONTH_ABBREVIATIONS).flatMap((m) => [m, `${m}.`]),
 	'yesterday',
 	'today',
 	'last',

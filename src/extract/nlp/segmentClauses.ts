@@ -11,6 +11,7 @@ import {
 	LISTENER_VERBS,
 	OPINION_NOUNS,
 	OPINION_VERBS,
+	PARTICLES,
 	REPORTING,
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
@@ -18,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
-import { inflectedPast, verbGroups, type VerbGroup } from './verbGroups.ts';
+import { inflectedPast, SAME_FORM_PARTICIPLES, verbGroups, type VerbGroup } from './verbGroups.ts';
 
 export type ClauseKind =
 	| 'main'
@@ -236,7 +237,7 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 				.slice(first.to + 1, g.from)
 				.every((x) => /^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
 		);
-	if (!/(?:ed|en)$/.test(verb.lower)) return false;
+	if (!/(?:ed|en)$/.test(verb.lower) && !SAME_FORM_PARTICIPLES.has(verb.lower)) return false;
 	// "A phony address listed on the forms will cost the party …": before an auxiliary or a modal,
 	// which only a clause's own verb takes, the participle and its phrase modify the noun.
 	if (
@@ -249,9 +250,12 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	)
 		return true;
 	if (g.from === first.to + 1) return false;
-	for (let k = first.to + 1; k < g.from; k++)
+	// "announcements put out on Aug. 13 suggest": a particle goes with the participle.
+	let from = first.to + 1;
+	if (PARTICLES.has(tokens[from]!.lower)) from++;
+	for (let k = from; k < g.from; k++)
 		if (!DATING_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
-	return true;
+	return from < g.from;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 	DATE_PREPOSITIONS,
 	FOCUS_ADVERBS,
 	INDIRECT_QUESTION,
+	PARTICLES,
 } from './lexicon.ts';
 import { DAY_PARTS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
@@ -208,6 +209,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
 	// Nor a word before a determiner that the tagger read as an adjective: "and complete | the".
 	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
+	// Nor one before a bare infinitive: "a restructuring to help | boost the stock price".
+	if (t.pos === 'VERB' && after.pos === 'VERB' && !/ing$/.test(after.lower)) return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement".
 	if (t.pos === 'VERB' && after.lower === 'to' && after.pos === 'PART') return false;
 	// Before a verb, the word is the verb's subject ("announced they | have agreed"); a participle
@@ -540,7 +543,7 @@ export function titleOf(
 		typeof w === 'number' &&
 		typeof before === 'number' &&
 		tokens[before]!.pos === 'VERB' &&
-		/^(?:in|on|up|out|off|down|over|back|away)$/.test(tokens[w]!.lower);
+		PARTICLES.has(tokens[w]!.lower);
 	while (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
 		words.pop();
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that

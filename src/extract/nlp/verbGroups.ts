@@ -29,7 +29,7 @@ const hyphenated = (tokens: Token[], i: number) =>
 	tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
 const NEGATORS = new Set(['not', "n't", 'never']);
 // Participles spelt as their verb's base form: ", read Wednesday at a rally" is a participle too.
-const SAME_FORM_PARTICIPLES = new Set(
+export const SAME_FORM_PARTICIPLES = new Set(
 	'read put set cut hit spread shut cast cost hurt let quit upset broadcast forecast'.split(' '),
 );
 
@@ -130,7 +130,7 @@ function endsDate(tokens: Token[], k: number): boolean {
 	if (t?.pos !== 'NUM') return false;
 	if (/^\d{4}$/.test(t.text)) return true;
 	const month = tokens[k - 1]?.lower.replace(/\.$/, '') ?? '';
-	return MONTH_NAMES.includes(month) || month in MONTH_ABBREVIATIONS;
+	return (MONTH_NAMES as readonly string[]).includes(month) || month in MONTH_ABBREVIATIONS;
 }
 
 /** The verb groups of a tagged sentence, in order. */
@@ -143,6 +143,10 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		let k = i - 1;
 		while (tokens[k]?.pos === 'ADV') k--;
 		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
+		// "to help boost the price", "let slip": a bare infinitive right after its verb is that verb's.
+		const verbBefore = tokens[i - 1];
+		if (t.lower === t.lemma && verbBefore?.pos === 'VERB' && CAUSATIVE.has(verbBefore.lemma))
+			continue;
 		// Between a determiner, number or preposition and its noun, a participle is an adjective:
 		// "three suspected weapons sites", "the armed forces", "with attempted murder".
 		// A number that ends a date ("on May 7 destroyed goods", "in 1998 signed deals") counts

@@ -23,3 +23,13 @@ describe('events dated by a holiday', () => {
 		]);
 	});
 });
+
+describe('a date with nothing beside it', () => {
+	it('makes no event of a transcript line that is only a place and a date', () => {
+		const text =
+			'Bombings linked\nAtlanta nineteen ninety-six. A bomb blast shocks the Olympic games in 1996.';
+		const events = extractDocument({ id: 'd', path: 'd.txt', text, dct: '1998-02-27' }).events;
+		expect(events.map((e) => e.title)).not.toContain('Atlanta');
+		expect(events.some((e) => e.title.startsWith('A bomb blast'))).toBe(true);
+	});
+});

@@ -371,6 +371,25 @@ describe('a relative clause set off after an opening phrase', () => {
 	});
 });
 
+describe('participles and infinitives without their usual endings', () => {
+	it('reads a participle spelt as its base form, with its particle, as a reduced relative', () => {
+		expect(
+			titled(
+				'New public notices put out on Aug. 13 suggest only that visitors take care.',
+				'on Aug. 13',
+			),
+		).toBe('New public notices suggest only visitors take care');
+	});
+
+	it('keeps a bare infinitive with "help", and never ends on "help"', () => {
+		const title = titled(
+			'The firm was considering a restructuring to help boost the stock price of the company and its two units in March.',
+			'in March',
+		);
+		expect(title).toBe('The firm was considering a restructuring');
+	});
+});
+
 describe('quotations', () => {
 	it('finish a clause with the short quotation that ends the sentence', () => {
 		expect(
