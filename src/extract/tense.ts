@@ -107,10 +107,8 @@ const PAST_PERFECT = new RegExp(
 
 /** Whether the clause before a phrase is in the past perfect: its time lies before the story's. */
 export function anteriorAround(sentence: string, start: number): boolean {
-	const clauseBefore =
-		sentence
-			.slice(Math.max(0, start - 120), start)
-			.split(/[,;:!?]|\.\s/)
-			.at(-1) ?? '';
+	const window = sentence.slice(Math.max(0, start - 120), start);
+	if (!/\bhad\b/i.test(window)) return false;
+	const clauseBefore = window.split(/[,;:!?]|\.\s/).at(-1) ?? '';
 	return PAST_PERFECT.test(clauseBefore);
 }

@@ -64,8 +64,10 @@ export function buildEvents(
 			return;
 		// "Atlanta, nineteen ninety-six.": a date with at most a name beside it, in a line of a
 		// transcript or a list, says nothing happened; a named event ("the Gulf War") titles itself.
-		const rest = `${sentence.text.slice(0, local[0])} ${sentence.text.slice(local[1])}`;
-		if (!r.title && (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length < 2) return;
+		if (!r.title && sentence.text.length - (local[1] - local[0]) < 40) {
+			const rest = `${sentence.text.slice(0, local[0])} ${sentence.text.slice(local[1])}`;
+			if ((rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length < 2) return;
+		}
 		const named =
 			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)

@@ -230,10 +230,19 @@ function quoteClause(
 	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
 }
 
+// Each title asks several readers where its phrase sits: found once per parse and phrase start.
+const holders = new WeakMap<Parsed, Map<number, { at: number; index: number }>>();
+
 /** The phrase's first token and the clause that holds it (-1 when none does). */
 function phraseClause(p: Parsed, phrase: { start: number; end: number }) {
+	let known = holders.get(p);
+	if (!known) holders.set(p, (known = new Map()));
+	const hit = known.get(phrase.start);
+	if (hit) return hit;
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
-	return { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
+	const found = { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
+	known.set(phrase.start, found);
+	return found;
 }
 
 /**

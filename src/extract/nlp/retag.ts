@@ -41,6 +41,10 @@ function finiteAfter(t: Token | undefined): boolean {
 	return t.pos === 'VERB' && inflectedPast(t);
 }
 
+/** A possessive determiner or the possessive "'s". */
+const possessive = (x: Token | undefined) =>
+	!!x && (POSSESSIVE.test(x.lower) || (/^['’]s$/.test(x.text) && x.pos === 'PART'));
+
 /** `tokens` with the tags these rules correct; the array and its tokens are new where changed. */
 export function retag(tokens: Token[]): Token[] {
 	return tokens.map((t, i) => {
@@ -106,10 +110,10 @@ export function retag(tokens: Token[]): Token[] {
 		// it that the tagger read as an adjective or noun ("close", "face") is that verb when an
 		// object follows.
 		if (
-			/^(?:ADJ|NOUN)$/.test(t.pos) &&
-			/^[a-z]+$/.test(t.text) &&
 			before &&
 			(MODALS.has(before.lower) || FUTURE_AUXILIARIES.has(before.lower)) &&
+			/^(?:ADJ|NOUN)$/.test(t.pos) &&
+			/^[a-z]+$/.test(t.text) &&
 			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower };
@@ -126,8 +130,6 @@ export function retag(tokens: Token[]): Token[] {
 		// "won its only title", "their first win": after a possessive, with at most one modifier
 		// between, comes a noun ("her" is left out: it is an object too, "saw her run").
 		// So does a possessive "'s": "Allianz's lead bank".
-		const possessive = (x: Token | undefined) =>
-			!!x && (POSSESSIVE.test(x.lower) || (/^['’]s$/.test(x.text) && x.pos === 'PART'));
 		if (
 			t.pos === 'VERB' &&
 			(possessive(before) || (/^(?:ADV|ADJ)$/.test(before?.pos ?? '') && possessive(tokens[i - 2])))

@@ -578,7 +578,7 @@ export function titleOf(
  * mark after the comma went with it.
  */
 function closeQuotes(title: string): string {
-	if (title.endsWith('…')) return title;
+	if (title.endsWith('…') || !(title.includes('"') || title.includes('“'))) return title;
 	// A closing mark whose full stop was left out sits against the last word.
 	const text = title.replace(/\s+(["”])$/, '$1');
 	const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
