@@ -22,6 +22,9 @@ const DATE_LINE =
 	/^[^.!?]{0,60}\b(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}\b[^.!?]{0,30}$/;
 
 const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sign up|log in)\b/i;
+// Wire editors' notes on a story's version: "Eds: UPDATES with …", "RECASTS lead; ADDS detail".
+const EDITORS_NOTE =
+	/^(?:Eds?:|(?:RECASTS|ADDS|UPDATES|CORRECTS|INSERTS|SUBS|DELETES|FIXES|EDITS)\b)/;
 
 /** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
 function endsSentence(text: string, dot: number): boolean {
@@ -67,6 +70,7 @@ function readsAsProse(line: string): boolean {
 function lineKind(line: string, isFirst: boolean, lineCount: number): SentenceKind {
 	if (isFirst && lineCount > 1 && !readsAsProse(line)) return 'headline';
 	if (RESIDUE.test(line) && line.split(/\s+/).length <= 3) return 'residue';
+	if (EDITORS_NOTE.test(line)) return 'residue';
 	if (lineCount > 1 && isCaption(line)) return 'caption';
 	return 'body';
 }

@@ -67,6 +67,16 @@ describe('segment', () => {
 	});
 });
 
+describe("wire editors' notes", () => {
+	it("marks a line of notes on the story's version as residue, not text", () => {
+		const s = segment(
+			'Ferries ordered\nRECASTS lead to clarify; ADDS detail of the order in 3rd graf.\nThe line bought three ferries.',
+		);
+		expect(s[1]).toMatchObject({ kind: 'residue' });
+		expect(s[2]).toMatchObject({ kind: 'body' });
+	});
+});
+
 describe('the dateline, found once', () => {
 	it('splits a dateline off the first paragraph of text', () => {
 		const s = segment('Ferries ordered\nPORTSMOUTH, June 9, 2021 — The line bought ferries.');
