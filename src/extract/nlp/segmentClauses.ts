@@ -249,6 +249,10 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 			.every((x) => /^(?:NOUN|PROPN|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
 	)
 		return true;
+	// "An intense manhunt conducted by the FBI and the bureau of alcohol, tobacco and firearms
+	// continues": a participle with its agent, then only the agent's noun phrase, before a finite
+	// verb modifies the noun before it.
+	if (agentPhrase(tokens, first.from, g.from) && g.finite) return true;
 	if (g.from === first.to + 1) return false;
 	// "announcements put out on Aug. 13 suggest": a particle goes with the participle.
 	let from = first.to + 1;
@@ -256,6 +260,18 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	for (let k = from; k < g.from; k++)
 		if (!DATING_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
 	return from < g.from;
+}
+
+/** Whether the participle at `verb` takes a "by" agent made of noun phrases only, up to `end`. */
+function agentPhrase(tokens: Token[], verb: number, end: number): boolean {
+	if (!/(?:ed|en)$/.test(tokens[verb]!.lower) || tokens[verb + 1]?.lower !== 'by') return false;
+	for (let k = verb + 2; k < end; k++)
+		if (
+			!/^(?:NOUN|PROPN|DET|ADJ|NUM|PART|ADP|CCONJ)$/.test(tokens[k]!.pos) &&
+			tokens[k]!.text !== ','
+		)
+			return false;
+	return end > verb + 2;
 }
 
 /**
@@ -598,7 +614,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			cur = open(content ? 'complement' : 'relative', i, cur);
 			continue;
 		}
-		if (COORDINATORS.has(lower) && c.group) {
+		// Inside the agent of a participle ("conducted by the FBI and the bureau …"), "and" joins
+		// noun phrases while a finite verb is still to come.
+		const inAgent =
+			c.group &&
+			c.group.from === c.group.to &&
+			groups.some((x) => x.from > i && x.finite && agentPhrase(tokens, c.group!.from, x.from));
+		if (COORDINATORS.has(lower) && c.group && !inAgent) {
 			const g = groupAt.get(i + 1);
 			// "…, and by February a thousand soldiers had died": a coordinated clause may open on
 			// an adverbial of its own.

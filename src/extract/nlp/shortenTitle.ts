@@ -17,13 +17,17 @@ const tokenAt = (tokens: Token[], w: Word | undefined) =>
  * noun goes, its "of" phrase stays.
  */
 function shedPlace(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
-	const place = words.findIndex(
-		(w, k) =>
+	// So does a participle phrase: "A group [including members of the Bass family] urged …".
+	const place = words.findIndex((w, k) => {
+		const t = tokenAt(tokens, w);
+		return (
 			k > 0 &&
 			k < verbAt &&
-			/^(?:in|at|from|near|by|with)$/.test(tokenAt(tokens, w)?.lower ?? '') &&
-			/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? ''),
-	);
+			(/^(?:in|at|from|near|by|with)$/.test(t?.lower ?? '') ||
+				(t?.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower))) &&
+			/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? '')
+		);
+	});
 	return place > 0 ? [...words.slice(0, place), ...words.slice(verbAt)] : null;
 }
 

@@ -43,6 +43,21 @@ describe('a title too long for its line', () => {
 		).toBe('Jane Hollis said she had never seen the men');
 	});
 
+	it("drops a participle phrase after the subject's noun, agent list and all", () => {
+		expect(
+			titled(
+				'An intense manhunt conducted by the police and the bureau of alcohol, tobacco and firearms continues for the suspect in the hills on Friday.',
+				'on Friday',
+			),
+		).toBe('An intense manhunt continues for the suspect in the hills');
+		expect(
+			titled(
+				'A group including several members of the Lund family of Oslo urged the company to take some steps to raise its share price in March.',
+				'in March',
+			),
+		).toBe('A group urged the company to take some steps to raise its share price');
+	});
+
 	it('reduces a long common-noun subject to its head before losing the infinitive', () => {
 		expect(
 			titled(
