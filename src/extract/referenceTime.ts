@@ -181,6 +181,17 @@ interface Parts {
 // year). Winter is its December, where it begins.
 const PERIOD_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12, H1: 3, H2: 9 };
 
+/**
+ * The year of the first period starting in `month` and `length` months long that lies after the
+ * reference (`after`), or of the last one that ends by it: "the following March", "the previous
+ * spring". A reference of a year alone is passed as a whole.
+ */
+export function storyYear(ref: Parts, month: number, after: boolean, length = 1): number {
+	if (ref.m === undefined) return ref.y + (after ? 1 : -1);
+	if (after) return month > ref.m ? ref.y : ref.y + 1;
+	return month + length <= ref.m ? ref.y : ref.y - 1;
+}
+
 /** Year, month, day or quarter of a calendar TIMEX value ("1920", "1920-03", "1988-Q3", "1642-SP"). */
 export function referenceParts(value: string): Parts | null {
 	// A decade ("168", the 1680s) stands for its first year, so "the end of the decade" is its end.

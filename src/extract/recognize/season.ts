@@ -1,5 +1,5 @@
 import { isoYear } from '../dates.ts';
-import { referenceParts } from '../referenceTime.ts';
+import { referenceParts, storyYear } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
@@ -56,16 +56,7 @@ export const season: Recognizer = (sentence) =>
 				}
 				if (anaphoric && ref) {
 					const after = anaphoric === 'following';
-					const y =
-						ref.m === undefined
-							? ref.y + (after ? 1 : -1)
-							: after
-								? startMonth > ref.m
-									? ref.y
-									: ref.y + 1
-								: startMonth + 3 <= ref.m
-									? ref.y
-									: ref.y - 1;
+					const y = storyYear(ref, startMonth, after, 3);
 					return {
 						value: `${isoYear(y)}-${code}`,
 						placement: { start: isoYear(y), precision: 'year' },

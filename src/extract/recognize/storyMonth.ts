@@ -1,6 +1,6 @@
 import { isoMonth } from '../dates.ts';
 import { MONTH_NAMES, matchAny, parseMonth } from '../data/lexicon.ts';
-import { referenceParts } from '../referenceTime.ts';
+import { referenceParts, storyYear } from '../referenceTime.ts';
 import type { Recognizer } from '../types.ts';
 import { matchAll } from './matchAll.ts';
 
@@ -26,18 +26,7 @@ export const storyMonth: Recognizer = (sentence) =>
 					y: ctx.dct.y,
 					m: ctx.dct.m,
 				};
-				// A year alone ("In 1920 … the following March") is passed as a whole.
-				const y =
-					ref.m === undefined
-						? ref.y + (after ? 1 : -1)
-						: after
-							? month > ref.m
-								? ref.y
-								: ref.y + 1
-							: month < ref.m
-								? ref.y
-								: ref.y - 1;
-				const value = isoMonth(y, month);
+				const value = isoMonth(storyYear(ref, month, after), month);
 				return {
 					value,
 					placement: { start: value, precision: 'month' },
