@@ -199,6 +199,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolea
 	// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
 	const inPhrase = /^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos) || /^['’]s$/.test(after.text);
 	if (inPhrase && /^(?:NOUN|PROPN|NUM|ADJ|ADV)$/.test(t.pos)) return false;
+	// "the wilderness of western | north Carolina": an adjective waits for its noun.
+	if (t.pos === 'ADJ' && /^(?:ADV|ADJ|NOUN|PROPN)$/.test(after.pos)) return false;
 	// "replacing American | and other Western troops": an adjective before "and" is coordinated
 	// inside its noun phrase.
 	if (t.pos === 'ADJ' && after.pos === 'CCONJ') return false;

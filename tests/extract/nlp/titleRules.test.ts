@@ -847,6 +847,12 @@ describe("titles read past a tagger's or a clause's detour", () => {
 			'A loss of $1 million',
 		],
 		[
+			'a long title never ends on an adjective before its noun',
+			'An intense manhunt continues for the suspect in the wilderness of western north Carolina on Friday, officials said.',
+			'on Friday',
+			'An intense manhunt continues for the suspect',
+		],
+		[
 			'the comma that closes a full date goes with the date',
 			'The building was first dedicated on July 4, 1976, during the bicentennial celebrations.',
 			'July 4, 1976',
