@@ -1,13 +1,22 @@
 import type { Ymd } from './dates.ts';
 import { insideQuote, nextReference, presentParagraphs } from './referenceTime.ts';
 import { anteriorAround, tenseAround } from './tense.ts';
-import type { Candidate, DatedSentence, ReferenceTime, Resolution, Sentence } from './types.ts';
+import type {
+	Candidate,
+	DatedSentence,
+	ReferenceTime,
+	Resolution,
+	Sentence,
+	Tense,
+} from './types.ts';
 
 /** A candidate with its meaning and the sentence it sits in. */
 export interface Resolved {
 	candidate: Candidate;
 	sentence: Sentence;
 	resolution: Resolution;
+	/** The tense of the clause around the phrase, as it was resolved with. */
+	tense: Tense;
 	/** True when the resolution would change with the document date, which is unknown (anchorUnknownDate.ts). */
 	dependsOnCreationDate?: boolean;
 }
@@ -95,7 +104,7 @@ export function anchorMentions(
 		if (!resolution) continue;
 		if (resolution.type && resolution.type !== candidate.type)
 			candidate = { ...candidate, type: resolution.type };
-		out.push({ candidate, sentence, resolution });
+		out.push({ candidate, sentence, resolution, tense });
 		before = { reference, end: candidate.end };
 		reference = nextReference(reference, candidate, resolution, { dct, tense, sentence });
 		if (resolution.placement?.precision === 'day' && candidate.type === 'DATE')

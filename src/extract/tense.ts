@@ -70,6 +70,9 @@ const PAST = new RegExp(
 const FRONTED =
 	/^\s*(?:(?:in|on|at|by|during|early|late|from|after|before|until|since|the|a|of)\s+)*$/i;
 
+/** The last clause of some text before a phrase: after its last comma, colon or sentence stop. */
+const lastClause = (before: string) => before.split(/[,;:!?]|\.\s/).at(-1) ?? '';
+
 /**
  * The tense of the clause around a phrase. The clause before the phrase decides first ("will meet
  * Bush on Thursday", "planned to leave on Thursday"); reported speech ("said Monday it will …") is
@@ -77,11 +80,7 @@ const FRONTED =
  * A scheduled event in the simple present is futurate ("markets reopen Tuesday").
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
-	const clauseBefore =
-		sentence
-			.slice(Math.max(0, start - 120), start)
-			.split(/[,;:!?]|\.\s/)
-			.at(-1) ?? '';
+	const clauseBefore = lastClause(sentence.slice(Math.max(0, start - 120), start));
 	const before = sentence.slice(Math.max(0, start - 50), start);
 	// A fronted adverbial ("In the spring of 1642, tensions between the two grew") belongs to the
 	// main clause after it, however long its subject: read that clause to its end.
@@ -108,7 +107,5 @@ const PAST_PERFECT = new RegExp(
 /** Whether the clause before a phrase is in the past perfect: its time lies before the story's. */
 export function anteriorAround(sentence: string, start: number): boolean {
 	const window = sentence.slice(Math.max(0, start - 120), start);
-	if (!/\bhad\b/i.test(window)) return false;
-	const clauseBefore = window.split(/[,;:!?]|\.\s/).at(-1) ?? '';
-	return PAST_PERFECT.test(clauseBefore);
+	return /\bhad\b/i.test(window) && PAST_PERFECT.test(lastClause(window));
 }

@@ -1,6 +1,5 @@
 import type { Resolved } from '../anchor.ts';
 import { addDays, compareYmd, daysInMonth, parseYmd, type Ymd } from '../dates.ts';
-import { tenseAround } from '../tense.ts';
 import type { Placement, Sentence } from '../types.ts';
 
 /** The discourse's reference time at a sentence: the latest date the text has placed before it. */
@@ -98,9 +97,7 @@ export function referenceTimes(
 			if (!end) continue;
 			// Nor does a plan move it: "promised a referendum next year. Applause echoed …". (A
 			// date before the article's is no plan, whatever the clause around it reads as.)
-			const planned =
-				tenseAround(r.sentence.text, at, r.candidate.end - r.sentence.start) === 'future';
-			if (planned && compareYmd(end, dct) > 0) continue;
+			if (r.tense === 'future' && compareYmd(end, dct) > 0) continue;
 			const narrative = compareYmd(end, cutoff) < 0;
 			present ||= !narrative;
 			current = {

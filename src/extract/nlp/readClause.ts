@@ -230,19 +230,16 @@ function quoteClause(
 	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
 }
 
-// Each title asks several readers where its phrase sits: found once per parse and phrase start.
-const holders = new WeakMap<Parsed, Map<number, { at: number; index: number }>>();
+/** Where a phrase sits: its first token and the clause that holds it (-1 when none does). */
+interface Holder {
+	at: number;
+	index: number;
+}
 
-/** The phrase's first token and the clause that holds it (-1 when none does). */
-function phraseClause(p: Parsed, phrase: { start: number; end: number }) {
-	let known = holders.get(p);
-	if (!known) holders.set(p, (known = new Map()));
-	const hit = known.get(phrase.start);
-	if (hit) return hit;
+/** Where the phrase sits; a title finds it once and hands it to each of its readers. */
+function phraseClause(p: Parsed, phrase: { start: number; end: number }): Holder {
 	const at = p.tokens.findIndex((t) => t.end > phrase.start);
-	const found = { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
-	known.set(phrase.start, found);
-	return found;
+	return { at, index: p.clauses.findIndex((c) => c.tokens.includes(at)) };
 }
 
 /**
@@ -262,8 +259,11 @@ export function inRelativeClause(
 }
 
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
-function clauseAt(p: Parsed, phrase: { start: number; end: number }): number {
-	const holder = phraseClause(p, phrase);
+function clauseAt(
+	p: Parsed,
+	phrase: { start: number; end: number },
+	holder = phraseClause(p, phrase),
+): number {
 	const at = holder.at;
 	// "a deal in January, when a rival bought 12 jets": a "when" clause after a date says what
 	// happened then.
@@ -394,8 +394,7 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
  * the phrase ("Dr. Calder born in Glasgow"), as a headline writes a participle. Null when the date
  * sits elsewhere.
  */
-function participleTitle(p: Parsed, phrase: { start: number; end: number }, request: TitleRequest) {
-	const { index } = phraseClause(p, phrase);
+function participleTitle(p: Parsed, { index }: Holder, request: TitleRequest) {
 	const c = p.clauses[index];
 	const main = p.clauses[0]!;
 	const first = c ? p.tokens[c.tokens[0]!] : undefined;
@@ -424,8 +423,7 @@ function participleTitle(p: Parsed, phrase: { start: number; end: number }, requ
  * "…, compared with a profit of $5 million a year earlier": a date in a comparison dates the figure
  * compared with, which is the title ("A profit of $5 million"). Null elsewhere.
  */
-function comparisonTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
-	const { at, index } = phraseClause(p, phrase);
+function comparisonTitle(p: Parsed, { at, index }: Holder): string | null {
 	const c = p.clauses[index];
 	if (!c?.trailing || !c.group) return null;
 	const from = c.group.to + 2;
@@ -441,8 +439,7 @@ function comparisonTitle(p: Parsed, phrase: { start: number; end: number }): str
  * noun of an act dates that act, done to the verb's object ("Delivery of three ships"), not the
  * verb. Null elsewhere.
  */
-function purposeTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
-	const { at: first, index } = phraseClause(p, phrase);
+function purposeTitle(p: Parsed, { at: first, index }: Holder): string | null {
 	// The phrase may leave its preposition out: "for delivery in [2026]".
 	const at = /^(?:in|by|on|at)$/.test(p.tokens[first - 1]?.lower ?? '') ? first - 1 : first;
 	const noun = p.tokens[at - 1];
@@ -466,9 +463,12 @@ function purposeTitle(p: Parsed, phrase: { start: number; end: number }): string
  * from $7 million a year earlier": a date after the figure a change started from dates that
  * figure; the title is what was measured with it ("Profit of 31 million crowns"). Null elsewhere.
  */
-function baselineTitle(p: Parsed, phrase: { start: number; end: number }): string | null {
+function baselineTitle(
+	p: Parsed,
+	phrase: { start: number; end: number },
+	{ at, index }: Holder,
+): string | null {
 	const t = p.tokens;
-	const { at, index } = phraseClause(p, phrase);
 	const c = p.clauses[index];
 	if (!c?.group) return null;
 	let k = at - 1;
@@ -519,12 +519,13 @@ export function readTitle(
 	const named = options.keep ? null : nounPhraseTitle(p, phrase);
 	if (named) return named;
 	const request = { phrase, keep: options.keep };
+	const holder = phraseClause(p, phrase);
 	const opening =
-		participleTitle(p, phrase, request) ??
-		comparisonTitle(p, phrase) ??
-		(options.keep ? null : (purposeTitle(p, phrase) ?? baselineTitle(p, phrase)));
+		participleTitle(p, holder, request) ??
+		comparisonTitle(p, holder) ??
+		(options.keep ? null : (purposeTitle(p, holder) ?? baselineTitle(p, phrase, holder)));
 	if (opening) return opening;
-	const index = clauseAt(p, phrase);
+	const index = clauseAt(p, phrase, holder);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;
 	return titleOf(p.sentence, p.tokens, p.clauses, index, request).text;
 }

@@ -45,6 +45,22 @@ function finiteAfter(t: Token | undefined): boolean {
 const possessive = (x: Token | undefined) =>
 	!!x && (POSSESSIVE.test(x.lower) || (/^['’]s$/.test(x.text) && x.pos === 'PART'));
 
+/**
+ * Whether token `i` stands where a clause's verb is due: after a relative pronoun ("which marks
+ * the 70th anniversary", "who leads the party"), or first in a quotation that opens right after a
+ * noun and continues its clause ('the merger "changes nothing"').
+ */
+function verbDue(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	if (!before) return false;
+	if (/^(?:which|who|that)$/.test(before.lower)) return true;
+	return (
+		/^["“]$/.test(before.text) &&
+		before.end === tokens[i]!.start &&
+		/^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')
+	);
+}
+
 /** `tokens` with the tags these rules correct; the array and its tokens are new where changed. */
 export function retag(tokens: Token[]): Token[] {
 	return tokens.map((t, i) => {
@@ -85,25 +101,12 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
-		// "which marks the 70th anniversary", "who leads the party": after a relative pronoun, a
-		// word in -s before its object is the relative clause's verb.
+		// A word in -s before its object is a verb where a clause's verb is due.
 		if (
 			t.pos === 'NOUN' &&
 			/[^s]s$/.test(t.lower) &&
-			/^(?:which|who|that)$/.test(before?.lower ?? '') &&
-			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
-		)
-			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
-		// 'the merger "changes nothing"': a quotation that opens right after a noun continues its
-		// clause, and a word in -s before its object there is the noun's verb.
-		if (
-			t.pos === 'NOUN' &&
-			/[^s]s$/.test(t.lower) &&
-			before &&
-			/^["“]$/.test(before.text) &&
-			before.end === t.start &&
-			/^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
-			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '')
+			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') &&
+			verbDue(tokens, i)
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
 		// "engineering works will close the line": a modal takes a bare verb, so the word after

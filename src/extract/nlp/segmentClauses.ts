@@ -399,6 +399,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		if (t.text === ',') {
 			const next = tokens[i + 1];
+			const relativeNext = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
 			if (dateComma(i) || placeInPhrase(i)) {
 				c.tokens.push(i);
 				continue;
@@ -463,11 +464,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				}
 				// "In the capital, which hosts the parade, he …": a relative clause after the phrase
 				// is set off by commas too.
-				const relative = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
-				if ((!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) && !relative) continue;
+				if ((!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) && !relativeNext)
+					continue;
 			}
 			const g = groupAt.get(i + 1);
-			if (next && /^(?:who|whom|whose|which)$/.test(next.lower) && isNominal(tokens[i - 1])) {
+			if (relativeNext && isNominal(tokens[i - 1])) {
 				cur = open('relative', i + 1, cur, true);
 				i++;
 				continue;
@@ -483,13 +484,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// it may hold a participle ("The company, 98%-owned by Smith, said").
 			// Its noun may take a relative clause: "The museum, a building that is one of the oldest,".
 			const nextComma = commaAfter(i);
-			const relativeBefore = (x: VerbGroup) =>
+			const inRelative = (x: VerbGroup) =>
 				tokens.slice(i + 2, x.from).some((t) => RELATIVE_PRONOUNS.has(t.lower));
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&
 				nextComma > i &&
-				!groups.some((x) => x.from > i && x.from < nextComma && x.finite && !relativeBefore(x))
+				!groups.some((x) => x.from > i && x.from < nextComma && x.finite && !inRelative(x))
 			) {
 				cur = open('aside', -1, cur);
 				continue;
@@ -616,11 +617,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		// Inside the agent of a participle ("conducted by the FBI and the bureau …"), "and" joins
 		// noun phrases while a finite verb is still to come.
-		const inAgent =
+		if (
+			COORDINATORS.has(lower) &&
 			c.group &&
-			c.group.from === c.group.to &&
-			groups.some((x) => x.from > i && x.finite && agentPhrase(tokens, c.group!.from, x.from));
-		if (COORDINATORS.has(lower) && c.group && !inAgent) {
+			!(
+				c.group.from === c.group.to &&
+				groups.some((x) => x.from > i && x.finite && agentPhrase(tokens, c.group!.from, x.from))
+			)
+		) {
 			const g = groupAt.get(i + 1);
 			// "…, and by February a thousand soldiers had died": a coordinated clause may open on
 			// an adverbial of its own.
@@ -798,14 +802,7 @@ function quotedPredicate(
 		clauses.push({ kind: 'complement', tokens: said, opener, group: g, parent: holder });
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
-	quote.group = null;
-	for (const k of quote.tokens) {
-		const next = groupAt.get(k);
-		if (next?.finite) {
-			quote.group = next;
-			break;
-		}
-	}
+	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { Token } from './tagSentence.ts';
 /** A title's words: token indices, or a word put in ("the" for a dropped "Thursday's"). */
 export type Word = number | string;
 
-const tokenAt = (tokens: Token[], w: Word | undefined) =>
+/** The token a title word stands for; none for a word put in. */
+export const tokenAt = (tokens: Token[], w: Word | undefined) =>
 	typeof w === 'number' ? tokens[w] : undefined;
 
 /**

@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { PARTICLES } from './lexicon.ts';
 
 /** A word or punctuation mark of a sentence. */
 export interface Token {
@@ -27,7 +28,9 @@ const loaded = (): Wink => (nlp ??= winkNLP(model, ['pos']));
 
 // Particles and pronouns that end a sentence ("calls in.", "gave up.", "saw it.") read to the
 // tokenizer as abbreviations ("in." for inches) and would keep the full stop.
-const FINAL_WORD = /\b(?:in|on|up|out|off|down|over|back|away|it|him|us|them|now|too)\.$/;
+const FINAL_WORD = new RegExp(
+	`\\b(?:${[...PARTICLES, 'it', 'him', 'us', 'them', 'now', 'too'].join('|')})\\.$`,
+);
 
 /** Tags `sentence`. */
 export function tagSentence(sentence: string): Token[] {

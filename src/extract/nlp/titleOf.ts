@@ -13,8 +13,9 @@ import {
 } from './lexicon.ts';
 import { DAY_PARTS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
-import { shortenTitle } from './shortenTitle.ts';
+import { shortenTitle, tokenAt } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
+import { hyphenated } from './verbGroups.ts';
 
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(Object.keys(DAY_PARTS));
@@ -26,6 +27,9 @@ export interface TitleRequest {
 	phrase?: { start: number; end: number };
 	keep?: boolean;
 }
+
+/** Whether two tokens touch, with no space between them. */
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 /**
  * The noun phrase a relative clause is about, as token indices: the words before the pronoun
@@ -52,12 +56,11 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 				/^(?:DET|ADV|ADJ|NUM|PART)$/.test(tokens[i - 1]?.pos ?? '')) ||
 				(t.pos === 'ADV' && /^(?:most|more|least|less|very|newly)$/.test(t.lower)));
 		// "the fast-growing market": the parts of a hyphenated modifier, whatever their tags.
-		const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 		const hyphen =
 			out.length > 0 &&
 			((t.text === '-' && glued(tokens[i - 1], t) && glued(t, tokens[i + 1])) ||
 				(tokens[i + 1]?.text === '-' && glued(t, tokens[i + 1])) ||
-				(tokens[i - 1]?.text === '-' && glued(tokens[i - 1], t)));
+				hyphenated(tokens, i));
 		if (
 			!NOMINAL.test(t.pos) &&
 			!joinsNames &&
@@ -263,11 +266,11 @@ function cut(
 		if (typeof next === 'number' && placeComma(next)) return false;
 		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer".
 		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
-		const after = typeof next === 'number' ? tokens[next] : undefined;
-		const after2 = typeof words[k + 2] === 'number' ? tokens[words[k + 2] as number] : undefined;
+		const after = tokenAt(tokens, next);
+		const after2 = tokenAt(tokens, words[k + 2]);
 		// "rejected U.S. | and British objections": a modifier coordinated with the next one
 		// belongs to the noun after both.
-		const after3 = typeof words[k + 3] === 'number' ? tokens[words[k + 3] as number] : undefined;
+		const after3 = tokenAt(tokens, words[k + 3]);
 		if (
 			/^(?:PROPN|ADJ)$/.test(tokens[w]!.pos) &&
 			after?.pos === 'CCONJ' &&
@@ -369,20 +372,19 @@ export function titleOf(
 		// A quotation too long for a title is left out whole rather than cut.
 		let open = hi + 1;
 		while (open < tokens.length && mark(open)) open++;
-		const last = quote.tokens.at(-1)!;
-		const words = quote.tokens.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text));
-		const span = () => tokens[words.at(-1)!]!.end - tokens[open]!.start;
+		// The quotation's last word, its closing stop or comma left out.
+		const end = quote.tokens.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text)).at(-1);
 		if (
 			open > hi + 1 &&
 			quoted.has(open) &&
-			words.length > 0 &&
-			last >= tokens.length - 3 &&
-			span() <= MAX_TITLE - 20 &&
+			end !== undefined &&
+			quote.tokens.at(-1)! >= tokens.length - 3 &&
+			tokens[end]!.end - tokens[open]!.start <= MAX_TITLE - 20 &&
 			/^(?:NOUN|PROPN|VERB|ADP|ADJ|DET)$/.test(tokens[hi]!.pos) &&
 			quote.tokens.every((x) => x >= open)
 		)
 			for (let x = hi + 1; x < tokens.length; x++)
-				if (mark(x) || (quoted.has(x) && x <= words.at(-1)!)) keep.add(x);
+				if (mark(x) || (quoted.has(x) && x <= end)) keep.add(x);
 	}
 	let dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();

@@ -6,7 +6,7 @@ import {
 	MODALS,
 	SUBORDINATORS,
 } from './lexicon.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/lexicon.ts';
+import { parseMonth } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
 /** One predicate's verbs, by token index. */
@@ -25,7 +25,7 @@ const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
 export const inflectedPast = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 
 /** "state-owned", "98%-owned": a word joined to the one before by a hyphen. */
-const hyphenated = (tokens: Token[], i: number) =>
+export const hyphenated = (tokens: Token[], i: number) =>
 	tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
 const NEGATORS = new Set(['not', "n't", 'never']);
 // Participles spelt as their verb's base form: ", read Wednesday at a rally" is a participle too.
@@ -128,9 +128,7 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
 function endsDate(tokens: Token[], k: number): boolean {
 	const t = tokens[k];
 	if (t?.pos !== 'NUM') return false;
-	if (/^\d{4}$/.test(t.text)) return true;
-	const month = tokens[k - 1]?.lower.replace(/\.$/, '') ?? '';
-	return (MONTH_NAMES as readonly string[]).includes(month) || month in MONTH_ABBREVIATIONS;
+	return /^\d{4}$/.test(t.text) || parseMonth(tokens[k - 1]?.text ?? '') !== null;
 }
 
 /** The verb groups of a tagged sentence, in order. */
@@ -144,23 +142,21 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		while (tokens[k]?.pos === 'ADV') k--;
 		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
 		// "to help boost the price", "let slip": a bare infinitive right after its verb is that verb's.
-		const verbBefore = tokens[i - 1];
-		if (t.lower === t.lemma && verbBefore?.pos === 'VERB' && CAUSATIVE.has(verbBefore.lemma))
-			continue;
+		const before = tokens[i - 1];
+		if (t.lower === t.lemma && before?.pos === 'VERB' && CAUSATIVE.has(before.lemma)) continue;
 		// Between a determiner, number or preposition and its noun, a participle is an adjective:
 		// "three suspected weapons sites", "the armed forces", "with attempted murder".
 		// A number that ends a date ("on May 7 destroyed goods", "in 1998 signed deals") counts
 		// nothing: the participle after it is the clause's verb.
 		if (
 			/(?:ed|en)$/.test(t.lower) &&
-			/^(?:DET|NUM|ADP)$/.test(tokens[i - 1]?.pos ?? '') &&
+			/^(?:DET|NUM|ADP)$/.test(before?.pos ?? '') &&
 			!endsDate(tokens, i - 1) &&
 			/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
 		)
 			continue;
 		// "state-owned", "U.S.-led": a participle joined by a hyphen is an adjective; "as expected,"
 		// and "as planned" are adverbials with no subject of their own.
-		const before = tokens[i - 1];
 		if (/(?:ed|en)$/.test(t.lower) && hyphenated(tokens, i)) continue;
 		if (objectComplement(tokens, i)) continue;
 		if (
