@@ -100,15 +100,9 @@ export function segment(text: string): Sentence[] {
 		let kind = lineKind(line, i === 0, lines.length);
 		const opening = i < DATELINE_LINES && !bodySeen;
 		if (opening && kind !== 'headline' && isDateLine(line)) kind = 'dateline';
-		const cut =
-			kind !== 'body'
-				? 0
-				: opening
-					? datelineLength(line)
-					: i < AGENCY_DATELINE_LINES && !agencySeen
-						? agencyDatelineLength(line)
-						: 0;
-		if (cut && agencyDatelineLength(line)) agencySeen = true;
+		const agency = kind === 'body' && i < AGENCY_DATELINE_LINES ? agencyDatelineLength(line) : 0;
+		const cut = kind !== 'body' ? 0 : opening ? datelineLength(line) : agencySeen ? 0 : agency;
+		if (cut && agency) agencySeen = true;
 		// Wire slugs and file names above the story ("BC-Germany-Rightists 06-26 0198") are no
 		// paragraph of text: the dateline may still follow them.
 		if (kind === 'body' && (cut || readsAsProse(line) || line.split(/\s+/).length > 12))
