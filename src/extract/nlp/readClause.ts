@@ -76,9 +76,13 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 				// a participle inside a name: "The Associated Press"
 				(p.tokens[k]!.pos === 'VERB' && /ed$/.test(p.tokens[k]!.lower)),
 		);
+	// "…, the minister said Monday in reply to questions": a prepositional phrase after the verb
+	// says how or where it was said, not what.
+	const adjunct = rest.length <= 12 && p.tokens[rest[0] ?? -1]?.pos === 'ADP';
 	if (
-		rest.length > (listener ? 5 : 4) ||
-		(!listener && rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos)))
+		!adjunct &&
+		(rest.length > (listener ? 5 : 4) ||
+			(!listener && rest.some((k) => /^(?:NOUN|VERB)$/.test(p.tokens[k]!.pos))))
 	)
 		return -1;
 	for (let k = index - 1; k >= 0; k--) {

@@ -95,7 +95,10 @@ export function retag(tokens: Token[]): Token[] {
 				/^['’]s$/.test(before?.text ?? '') ||
 				// "her first signed article", "the two proposed sites": after a determiner and a
 				// modifier, inside the noun phrase.
-				((/^(?:ADJ|NUM)$/.test(before?.pos ?? '') || ORDINAL.test(before?.lower ?? '')) &&
+				// So after a determiner and an adverb: "a previously signed agreement".
+				((/^(?:ADJ|NUM)$/.test(before?.pos ?? '') ||
+					ORDINAL.test(before?.lower ?? '') ||
+					(before?.pos === 'ADV' && /ly$/.test(before.lower))) &&
 					(/^(?:DET|PRON)$/.test(tokens[i - 2]?.pos ?? '') ||
 						/^['’]s$/.test(tokens[i - 2]?.text ?? '')))) &&
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')

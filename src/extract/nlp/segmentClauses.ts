@@ -115,8 +115,11 @@ function clauseFollows(
 	verbFirst = false,
 	fronted = false,
 ): boolean {
-	for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
+	// Quotation marks take no room: 'cuts in Riverton and Oak Hill ``hurt the poorest''.
+	for (let j = i + 1, room = 16; j < tokens.length && room > 0; j++) {
 		const t = tokens[j]!;
+		if (isQuoteMark(tokens, j)) continue;
+		room--;
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		// "and Swedish objections to a case that has blocked": a verb after a relative pronoun is
 		// the relative clause's, not the one asked about.
@@ -602,11 +605,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const before = tokens[i - 1];
 			const g = groupAt.get(i + 1);
 			// "said that", "confidence that": what follows is what was said or believed.
+			// After a noun, "that" with its verb right after it is the subject of a relative clause:
+			// "a statement [that was sent to members]", not what the statement says.
 			const content =
 				lower === 'that' &&
 				(!isNominal(before) ||
-					OPINION_NOUNS.has(before!.lower) ||
-					CONTENT_NOUNS.has(before!.lower) ||
+					((OPINION_NOUNS.has(before!.lower) || CONTENT_NOUNS.has(before!.lower)) && !g) ||
 					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
 			if (lower === 'that' && !content && !isNominal(before)) {
 				c.tokens.push(i);

@@ -126,6 +126,8 @@ function dropAdjunct(tokens: Token[], words: Word[], verbAt: number): Word[] | n
 		// Prepositional phrases ending on a noun: in "arrived with 50 inspectors for a tour likely
 		// to last", the infinitive is the adjective's, not the verb's.
 		for (let j = k + 2; j < words.length - 1; j++) {
+			// A word put in is the determiner of a dropped date: "at [last year's →] the summit".
+			if (typeof words[j] === 'string') continue;
 			const t = tokenAt(tokens, words[j]);
 			if (!t) break;
 			if (t.lower === 'to' && tokenAt(tokens, words[j + 1])?.pos === 'VERB') {

@@ -190,25 +190,44 @@ function pieces(sentence: string, tokens: Token[], words: Array<number | string>
  * needs what follows. With `strict`, an "of" phrase stays with its noun ("at the rate | of 1.4
  * shares"); a title that cannot end elsewhere may still drop it.
  */
-function endsPhrase(t: Token, after: Token | undefined, strict: boolean): boolean {
+function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: Token): boolean {
 	if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
 		return false;
 	// A determiner or quantifier ("of all | the shares") needs its noun, and so does a possessive.
 	if (t.pos === 'DET' || /^['’]s$/.test(t.text)) return false;
 	if (!after) return true;
-	// Never inside a hyphenated word: "a 10 | -hour tour".
-	if (after.start === t.end && /^[-–]$/.test(after.text)) return false;
+	// Never inside a hyphenated word ("a 10 | -hour tour") nor before a sign written against its
+	// number ("about 72 | %").
+	if (after.start === t.end && /^(?:[-–%]|percent)$/.test(after.text)) return false;
+	// A currency sign needs its amount: "for $ | 5".
+	if (t.pos === 'SYM' && after.pos === 'NUM') return false;
 	if (strict && after.lower === 'of') return false;
 	// Inside a noun phrase ("new long-haul airliners a top…"), the next word still belongs to it.
-	const inPhrase = /^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos) || /^['’]s$/.test(after.text);
+	// An adjective after its noun with nothing nominal after it stands alone ("the shares |
+	// outstanding"): the noun phrase ended before it.
+	const postpositive =
+		t.pos === 'NOUN' && after.pos === 'ADJ' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(then?.pos ?? '');
+	const inPhrase =
+		(/^(?:NOUN|PROPN|NUM|ADJ)$/.test(after.pos) && !postpositive) || /^['’]s$/.test(after.text);
 	if (inPhrase && /^(?:NOUN|PROPN|NUM|ADJ|ADV)$/.test(t.pos)) return false;
 	// "the wilderness of western | north Carolina": an adjective waits for its noun.
 	if (t.pos === 'ADJ' && /^(?:ADV|ADJ|NOUN|PROPN)$/.test(after.pos)) return false;
 	// "replacing American | and other Western troops": an adjective before "and" is coordinated
 	// inside its noun phrase.
 	if (t.pos === 'ADJ' && after.pos === 'CCONJ') return false;
-	// A preposition needs its object: "deplores these acts against | the embassies".
-	if (/^(?:ADP|SCONJ)$/.test(t.pos) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos))
+	// A preposition needs its object: "deplores these acts against | the embassies"; so does a
+	// subordinator its clause or gerund: "acquired 6% of the stock before | throwing in the towel".
+	if (
+		/^(?:ADP|SCONJ)$/.test(t.pos) &&
+		/^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM|VERB|AUX)$/.test(after.pos)
+	)
+		return false;
+	// An adverb before an adjective or a participle grades it: "a previously | signed agreement".
+	if (
+		t.pos === 'ADV' &&
+		/ly$/.test(t.lower) &&
+		(after.pos === 'ADJ' || (after.pos === 'VERB' && /(?:ed|en)$/.test(after.lower)))
+	)
 		return false;
 	// A verb before its object ("voted to accept | a 6.5 percent rise") says nothing on its own.
 	if (t.pos === 'VERB' && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM)$/.test(after.pos)) return false;
@@ -303,7 +322,7 @@ function cut(
 			(after?.lower === 'of' || (after?.lower === 'to' && after2?.pos === 'VERB'))
 		)
 			return false;
-		return endsPhrase(tokens[w]!, after, strict);
+		return endsPhrase(tokens[w]!, after, strict, after2);
 	};
 	const before = (k: number) => {
 		const next = words[k + 1];

@@ -904,3 +904,67 @@ describe("titles read past a tagger's or a clause's detour", () => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('titles that end on a whole phrase (signs, subordinators, graded participles)', () => {
+	it.each([
+		[
+			'keeps a percent sign with its number',
+			"The bakery chain now owns about 45% of the mill's ordinary shares outstanding.",
+			'',
+			'The bakery chain now owns about 45% of the mill’s ordinary shares',
+		],
+		[
+			'never ends on a subordinator before its gerund',
+			"The museum acquired some 12% of the gallery's whole collection before giving up the fight and selling its share in late May.",
+			'in late May',
+			"The museum acquired some 12% of the gallery's whole collection",
+		],
+		[
+			'reads a participle between a determiner and its noun, after an adverb, as an adjective',
+			'The two banks signed a previously drafted agreement on Tuesday.',
+			'on Tuesday',
+			'The two banks signed a previously drafted agreement',
+		],
+		[
+			'drops an adverbial that held a possessive date before the infinitive',
+			"The city council decided at last week's budget meeting to close the two public libraries on the east side.",
+			'last week',
+			'The city council decided to close the two public libraries',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined).replace(/’/g, "'")).toBe(title.replace(/’/g, "'"));
+	});
+});
+
+describe('attributions and what they attribute', () => {
+	it.each([
+		[
+			'an attribution followed by how it was said still titles what was said',
+			'The farmers had the right to sell their grain at any price, the minister said Monday in reply to questions from reporters.',
+			'Monday',
+			'The farmers had the right to sell their grain at any price',
+		],
+		[
+			'"that" with its verb right after a content noun opens a relative clause',
+			'The strike at the plant will go ahead, the union said Friday in a statement that was sent to members.',
+			'Friday',
+			'The strike at the plant will go ahead',
+		],
+		[
+			'a reported subject may be long, and quotation marks take no room in it',
+			'The mayor said that budget cuts this year of city services in Riverton and Oak Hill “hurt the poorest families.”',
+			'this year',
+			'Budget cuts of city services hurt the poorest families',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase)).toBe(title);
+	});
+});
+
+it('never cuts a title between a number and its percent sign', () => {
+	expect(
+		titled(
+			'The bakery chain currently owns about 45% of the ordinary shares of the old flour mill.',
+		),
+	).toBe('The bakery chain currently owns about 45% of the ordinary shares');
+});
