@@ -78,7 +78,10 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 		);
 	// "…, the minister said Monday in reply to questions": a prepositional phrase after the verb
 	// says how or where it was said, not what.
-	const adjunct = rest.length <= 12 && p.tokens[rest[0] ?? -1]?.pos === 'ADP';
+	// Without a verb of its own it may be long: "in response to missile attacks on … in …".
+	const adjunct =
+		p.tokens[rest[0] ?? -1]?.pos === 'ADP' &&
+		(rest.length <= 12 || (rest.length <= 24 && !rest.some((k) => p.tokens[k]!.pos === 'AUX')));
 	if (
 		!adjunct &&
 		(rest.length > (listener ? 5 : 4) ||

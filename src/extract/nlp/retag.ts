@@ -34,6 +34,14 @@ const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|hi
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
 const CLAUSE_START = /^(?:ADV|SCONJ|CCONJ|ADP|PUNCT|DET|ADJ|NUM)$/;
 
+/** A quotation mark that opens right before token `i`, curly, straight or typewriter (``). */
+const opensQuote = (tokens: Token[], i: number) =>
+	/^["“]$/.test(tokens[i - 1]?.text ?? '')
+		? i - 1
+		: tokens[i - 1]?.text === '`' && tokens[i - 2]?.text === '`'
+			? i - 2
+			: -1;
+
 /** Whether a token is a verb form that carries tense by itself: a modal, an auxiliary, a past. */
 function finiteAfter(t: Token | undefined): boolean {
 	if (!t) return false;
@@ -53,11 +61,14 @@ const possessive = (x: Token | undefined) =>
 function verbDue(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	if (!before) return false;
-	if (/^(?:which|who|that)$/.test(before.lower)) return true;
+	// "said that floods …": after a verb, "that" opens what was said, whose subject comes first.
+	if (/^(?:which|who)$/.test(before.lower)) return true;
+	if (before.lower === 'that') return tokens[i - 2]?.pos !== 'VERB';
+	const mark = opensQuote(tokens, i);
 	return (
-		/^["“]$/.test(before.text) &&
-		before.end === tokens[i]!.start &&
-		/^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')
+		mark >= 0 &&
+		tokens[i - 1]!.end === tokens[i]!.start &&
+		/^(?:NOUN|PROPN)$/.test(tokens[mark - 1]?.pos ?? '')
 	);
 }
 
@@ -104,14 +115,27 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };
-		// A word in -s before its object is a verb where a clause's verb is due.
+		// A word in -s before its object is a verb where a clause's verb is due; so is a bare
+		// form that opens a quotation after its subject ('floods in Kent ``show that …').
 		if (
 			t.pos === 'NOUN' &&
-			/[^s]s$/.test(t.lower) &&
-			/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') &&
+			/^[a-z]+$/.test(t.text) &&
+			(/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') || next?.lower === 'that') &&
 			verbDue(tokens, i)
+		) {
+			if (/[^s]s$/.test(t.lower)) return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
+			if (opensQuote(tokens, i) >= 0) return { ...t, pos: 'VERB', lemma: t.lower };
+		}
+		// "said that floods …": a plural after the "that" that opens what a verb says is the
+		// subject; as a determiner, "that" would take a singular.
+		if (
+			t.pos === 'VERB' &&
+			/[^s]s$/.test(t.lower) &&
+			before?.lower === 'that' &&
+			tokens[i - 2]?.pos === 'VERB' &&
+			/^(?:DET|NOUN|ADP)$/.test(next?.pos ?? '')
 		)
-			return { ...t, pos: 'VERB', lemma: t.lower.slice(0, -1) };
+			return { ...t, pos: 'NOUN', lemma: t.lower.slice(0, -1) };
 		// "engineering works will close the line": a modal takes a bare verb, so the word after
 		// it that the tagger read as an adjective or noun ("close", "face") is that verb when an
 		// object follows.
@@ -164,7 +188,11 @@ export function retag(tokens: Token[]): Token[] {
 			/^[A-Z]/.test(t.text) &&
 			/^[A-Z]/.test(next?.text ?? '') &&
 			/^(?:PROPN|NOUN)$/.test(next?.pos ?? '') &&
-			(before?.pos === 'DET' || (before?.pos === 'PROPN' && /^[A-Z]/.test(before.text)))
+			(before?.pos === 'DET' ||
+				(before?.pos === 'PROPN' && /^[A-Z]/.test(before.text)) ||
+				// "to acquire Integrated Baking Systems": after a word in lower case, the sentence is
+				// not set in title case, and a capital inside it starts a name.
+				/^[a-z]/.test(before?.text ?? ''))
 		)
 			return { ...t, pos: 'PROPN', lemma: t.lower };
 		// "Pan Am Flight 103", "a Pan Am jumbo jet": a capitalised auxiliary after a name, inside

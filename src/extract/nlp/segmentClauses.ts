@@ -779,6 +779,27 @@ function quotedPredicate(
 	if (!c.group && c.tokens.at(-1) === before) {
 		c.tokens.push(...run);
 		c.group = g;
+	} else if (
+		c.group &&
+		c.group.from > run.at(-1)! &&
+		c.kind === 'complement' &&
+		c.parent >= 0 &&
+		c.tokens.some((k) => k > run.at(-1)! && k < c.group!.from && tokens[k]!.pos === 'CCONJ')
+	) {
+		// 'Hale said that floods in Kent "show that …," and called for …': the verb after the
+		// conjunction is the reporter's second predicate, and the quotation the reported one's.
+		const after = c.tokens.filter((k) => k > run.at(-1)!);
+		const and = after.find((k) => tokens[k]!.pos === 'CCONJ')!;
+		clauses.push({
+			kind: 'coordinate',
+			tokens: after.filter((k) => k > and),
+			opener: and,
+			group: c.group,
+			parent: clauses[c.parent]!.parent,
+			shares: c.parent,
+		});
+		c.tokens = [...c.tokens.filter((k) => k < first), ...run];
+		c.group = g;
 	} else if (c.group && c.group.from > run.at(-1)! && c.parent < 0) {
 		// '…," she said': the words after the quotation attribute it.
 		const attribution = c.tokens.filter((k) => k > run.at(-1)!);

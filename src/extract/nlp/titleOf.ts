@@ -290,11 +290,14 @@ function cut(
 		// "rejected U.S. | and British objections": a modifier coordinated with the next one
 		// belongs to the noun after both.
 		const after3 = tokenAt(tokens, words[k + 3]);
+		// So does a name of two names joined by "and" after a determiner: "in a Securities | and
+		// Exchange Commission filing".
 		if (
 			/^(?:PROPN|ADJ)$/.test(tokens[w]!.pos) &&
 			after?.pos === 'CCONJ' &&
 			/^(?:PROPN|ADJ)$/.test(after2?.pos ?? '') &&
-			after3?.pos === 'NOUN'
+			(after3?.pos === 'NOUN' ||
+				(after3?.pos === 'PROPN' && tokens[w - 1]?.pos === 'DET' && /^[A-Z]/.test(tokens[w]!.text)))
 		)
 			return false;
 		// "mass protests pressing | for his return": a participle after its noun needs what follows.

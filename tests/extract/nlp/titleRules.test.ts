@@ -968,3 +968,34 @@ it('never cuts a title between a number and its percent sign', () => {
 		),
 	).toBe('The bakery chain currently owns about 45% of the ordinary shares');
 });
+
+describe('names, quoted predicates and long attributions', () => {
+	it.each([
+		[
+			'a capital after a lower-case word starts a name, even where the tagger saw a verb',
+			'Earlier this month, Kestrel Foods signed a letter of intent to acquire Integrated Baking Systems Inc., Dover, Del., and its sister operation.',
+			'Earlier this month',
+			'Kestrel Foods signed a letter of intent',
+		],
+		[
+			'never cuts inside a name of two names joined by "and"',
+			'The charity, a maker of toys for hospitals, schools and other users, made the disclosure in a Securities and Exchange Commission filing.',
+			'',
+			'The charity made the disclosure',
+		],
+		[
+			'a quoted predicate after a long reported subject is that subject’s verb, and a later "and" the reporter’s',
+			"Foreign Minister Ann Hale said that floods this month of farmland in Kent and Essex ``show that the defences are too weak,'' and called for more spending.",
+			'this month',
+			'Floods of farmland show that the defences are too weak',
+		],
+		[
+			'a long prepositional phrase without a verb after an attribution is still part of it',
+			'The city had the right to build the dam on the river, the court said Friday in response to appeals by farmers from villages in the upper valley and the delta.',
+			'Friday',
+			'The city had the right to build the dam on the river',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
