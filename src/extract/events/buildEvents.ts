@@ -7,6 +7,7 @@ import { spanRanges } from './ranges.ts';
 import { clauseTitle } from './clauseTitle.ts';
 import { tidyTitle } from './title.ts';
 import { parseCache, type ParseCache } from '../nlp/parseSentence.ts';
+import { unrealPast } from '../nlp/readClause.ts';
 
 const CONFIDENCE: Record<Resolution['derivation'], number> = {
 	explicit: 0.95,
@@ -33,6 +34,15 @@ function coincidence(
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const HOLIDAY_AS_DATE = /\b(?:on|over|during|by|before|after|until|till)\s+$/i;
+
+/**
+ * "NYT-04-24-00 1856EDT &QL;": a line of wire codes, with no word in lower case and a token of
+ * letters and figures run together, is the archive's, not the story's.
+ */
+export function codeLine(text: string): boolean {
+	const plain = text.replace(/&[a-z]+;?/gi, ' ');
+	return !/\p{Ll}{2}/u.test(plain) && /\b(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z\d-]{4,}\b/.test(plain);
+}
 
 export function summarize(sentence: string): string {
 	// Only the head is shown, so only the head is tidied: a run-on "sentence" may be megabytes long.
@@ -68,6 +78,9 @@ export function buildEvents(
 			const rest = `${sentence.text.slice(0, local[0])} ${sentence.text.slice(local[1])}`;
 			if ((rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length < 2) return;
 		}
+		if (codeLine(sentence.text)) return;
+		// "Had the owners repaired the dam in 2019, …": a condition contrary to fact did not happen.
+		if (unrealPast(sentence.text, { start: local[0], end: local[1] }, parses)) return;
 		const named =
 			!r.anchor && r.derivation === 'explicit' && r.placement.precision === 'day'
 				? coincidence(r.placement.start, mentioned)

@@ -51,6 +51,11 @@ const CLOSED = /[.!?]["”’')\]]*\s*$/;
 // "She was 91.": an age is a state the reader already knows from the events, not one of them.
 const AGE = /^\s*\S+(?:\s+\S+)?\s+(?:is|was)\s+\d{1,3}(?:\s+years?\s+old)?\s*\.\s*$/i;
 
+// "For Radio North, I'm Jane Hollis in Leeds.": a reporter naming herself signs off; she reports
+// nothing.
+const SIGN_OFF =
+	/^\s*(?:[Ff]or\s[^,.]{1,40}?,?\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:,?\s*(?:reporting|in|at|for|from)\b[^.!?]{0,40})?[.!]\s*$/u;
+
 // "Since then, 427 fugitives have been caught": a time counted from the story's date up to now is
 // the perfect's extended now; what it holds is news of the article's date, not of the story's.
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|year|date))\b/i;
@@ -144,7 +149,7 @@ export function reportedFacts(
 		if (s.kind !== 'body' || covered.has(s.end)) continue;
 		// A line without closing punctuation is a caption, subhead or byline, not a report.
 		const words = s.text.trim().split(/\s+/).length;
-		if (words < 3 || !CLOSED.test(s.text) || AGE.test(s.text)) continue;
+		if (words < 3 || !CLOSED.test(s.text) || AGE.test(s.text) || SIGN_OFF.test(s.text)) continue;
 		const reading = attributed(s.text, parses) ?? readClause(s.text, undefined, { parses });
 		// A short line without a verb ("Purnell Murdock, VOA News.") is a byline or a caption.
 		if (!isFact(reading) || !reading.title || (!reading.verb && words <= 6)) continue;

@@ -1,5 +1,5 @@
 /** Tense and factuality of a clause, read from its verb group and the words around it. */
-import type { Clause } from './segmentClauses.ts';
+import { invertedCondition, type Clause } from './segmentClauses.ts';
 import {
 	CONDITIONAL,
 	FUTURE_AUXILIARIES,
@@ -79,11 +79,17 @@ export function irrealisOf(
 ): Irrealis {
 	const g = clause.group;
 	if (isQuestion) return 'question';
-	if (clause.opener >= 0 && CONDITIONAL.has(tokens[clause.opener]!.lower)) return 'conditional';
+	const inverted = invertedCondition(tokens);
+	if (
+		clause.opener >= 0 &&
+		(CONDITIONAL.has(tokens[clause.opener]!.lower) || (inverted && clause.opener === 0))
+	)
+		return 'conditional';
 	// An opening condition makes the main clause its consequent ("If the talks fail, the union
 	// strikes", "Unless the court rules, the boy stays"); what its verb group says comes first.
 	const opening = tokens.slice(0, 3).map((t) => t.lower);
-	const consequent = clause.kind === 'main' && CONDITION_OPENING.test(opening.join(' '));
+	const consequent =
+		clause.kind === 'main' && (CONDITION_OPENING.test(opening.join(' ')) || inverted);
 	if (!g) return consequent ? 'conditional' : null;
 	const words = tokens.slice(g.from, g.to + 1);
 	// A negation may stand before the verb group as an adverb: "The US never established ties".

@@ -265,6 +265,29 @@ export function inRelativeClause(
 	return false;
 }
 
+/**
+ * Whether the phrase dates a condition contrary to fact: "If the owners had repaired the dam in
+ * 2019, …", "Had the owners repaired it in 2019, …". The past perfect of a condition says the
+ * thing did not happen, so the date marks no event.
+ */
+export function unrealPast(
+	sentence: string,
+	phrase: { start: number; end: number },
+	parses?: ParseCache,
+): boolean {
+	const p = parseSentence(sentence, parses);
+	for (let k = phraseClause(p, phrase).index; k >= 0; k = p.clauses[k]!.parent) {
+		const c = p.clauses[k]!;
+		if (c.kind !== 'subordinate' || c.opener < 0 || !c.group) continue;
+		const opener = p.tokens[c.opener]!.lower;
+		if (opener === 'had' && c.opener === 0) return true;
+		const group = p.tokens.slice(c.group.from, c.group.to + 1);
+		if (/^(?:if|unless)$/.test(opener) && group.some((t) => t.lower === 'had') && group.length > 1)
+			return true;
+	}
+	return false;
+}
+
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
 function clauseAt(
 	p: Parsed,

@@ -29,6 +29,18 @@ const TIME_NOUNS = new Set([
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
+const LINKING = new Set([
+	'stand',
+	'remain',
+	'stay',
+	'seem',
+	'appear',
+	'become',
+	'look',
+	'feel',
+	'get',
+	'keep',
+]);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|only)$/;
 const DEGREE = /^(?:most|more|least|less|very|newly|well|best|widely|recently|highly)$/;
 // A plural subject stands after these, never a verb: "where judges struck", "after talks ended".
@@ -221,6 +233,27 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB' };
+		// "pledged to stand united", "will remain committed": a participle right after a bare
+		// verb of being or seeming describes the subject; it is no second verb.
+		if (
+			t.pos === 'VERB' &&
+			/(?:ed|en)$/.test(t.lower) &&
+			before?.pos === 'VERB' &&
+			before.lower === before.lemma &&
+			LINKING.has(before.lemma) &&
+			(tokens[i - 2]?.lower === 'to' || MODALS.has(tokens[i - 2]?.lower ?? ''))
+		)
+			return { ...t, pos: 'ADJ' };
+		// "…, warning the union that …": a word in -ing after a comma and before its object is a
+		// participle, not a noun.
+		if (
+			t.pos === 'NOUN' &&
+			/^[a-z]+ing$/.test(t.text) &&
+			before?.text === ',' &&
+			/^(?:DET|PRON)$/.test(next?.pos ?? '') &&
+			next!.lower !== 'that'
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower };
 		// "in the three months ended December 31", "the quarter ending in June": the participle
 		// after a period noun bounds the period; it is not the clause's verb.
 		if (

@@ -104,6 +104,25 @@ function quotedTokens(tokens: Token[]): boolean[] {
 }
 
 /**
+ * "Had the owners repaired the dam in 2019, the town would have …", "Should the talks fail, the
+ * union will …": a statement that opens on an auxiliary before its subject, with a modal after the
+ * comma, states a condition, as "if" does.
+ */
+export function invertedCondition(tokens: Token[]): boolean {
+	const first = tokens[0];
+	if (!first || first.pos !== 'AUX' || !/^(?:had|were|should)$/.test(first.lower)) return false;
+	if (!/^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[1]?.pos ?? '')) return false;
+	if (/\?/.test(tokens.at(-1)?.text ?? '')) return false;
+	const comma = tokens.findIndex((t) => t.text === ',');
+	return (
+		comma > 2 &&
+		tokens
+			.slice(comma + 1, comma + 12)
+			.some((t) => /^(?:would|could|might|will|may|should|can)$/.test(t.lower))
+	);
+}
+
+/**
  * Whether a subject and a finite verb follow `i` before the next comma ("after [the storm passed]"),
  * or, with `verbFirst`, a finite verb right away ("which [opened]"); with `fronted`, the subject may
  * come after a prepositional phrase ("and [by May the rivers had risen]").
@@ -550,6 +569,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				here().until = subject;
 				continue;
 			}
+		}
+		// "Had the owners repaired the dam, …": an opening auxiliary before its subject is a
+		// condition, as "if" would open.
+		if (i === 0 && invertedCondition(tokens)) {
+			cur = open('subordinate', i, cur);
+			continue;
 		}
 		if (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i)) {
 			// "Even as", "shortly after", "only if": the adverb before the subordinator is its own.

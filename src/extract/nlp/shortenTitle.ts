@@ -106,8 +106,15 @@ function headOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null
 	const subject = words.slice(0, verbAt);
 	const head = tokenAt(tokens, subject.at(-1));
 	if (subject.length < 4 || head?.pos !== 'NOUN') return null;
-	// Names, numbers and "of" phrases ("a string of former guerrillas") say which one: keep them.
-	if (subject.some((w) => /^(?:PROPN|PRON|NUM|ADP)$/.test(tokenAt(tokens, w)?.pos ?? '')))
+	// Names, numbers, possessors ("the council's wisdom") and "of" phrases ("a string of former
+	// guerrillas") say which one: keep them.
+	if (
+		subject.some(
+			(w) =>
+				/^(?:PROPN|PRON|NUM|ADP)$/.test(tokenAt(tokens, w)?.pos ?? '') ||
+				/^['’]s$/.test(tokenAt(tokens, w)?.text ?? ''),
+		)
+	)
 		return null;
 	const det = tokenAt(tokens, subject[0])?.pos === 'DET' ? [subject[0]!] : [];
 	return [...det, subject.at(-1)!, ...words.slice(verbAt)];

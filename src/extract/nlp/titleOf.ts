@@ -10,6 +10,7 @@ import {
 	FOCUS_ADVERBS,
 	INDIRECT_QUESTION,
 	PARTICLES,
+	SUBORDINATORS,
 } from './lexicon.ts';
 import { DAY_PARTS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
@@ -333,7 +334,8 @@ function cut(
 	};
 	for (const strict of [true, false]) {
 		// A comma after the verb ends the title best: "Stock prices dropped in Europe and Asia".
-		for (let k = words.length - 1; k > head; k--) if (before(k) && fits(k, strict)) return k;
+		// The verb itself may end it there: "The two towns are expected to merge, as part of …".
+		for (let k = words.length - 1; k >= head; k--) if (before(k) && fits(k, strict)) return k;
 		for (let k = words.length - 1; k > head; k--) if (fits(k, strict)) return k;
 	}
 	return -1;
@@ -556,6 +558,20 @@ export function titleOf(
 		if (!CONNECTIVES.has(t.lower) && !/^[,;:.!?—–-]$/.test(t.text)) break;
 		words.shift();
 	}
+	// "The closure was necessary because the owners of the mill": a subordinator whose clause
+	// lost its verb (to an aside the segmenter could not place) leaves with what follows it.
+	const verbFrom = clause.group?.to ?? Infinity;
+	const open = words.findIndex(
+		(w, j) =>
+			typeof w === 'number' &&
+			w > verbFrom &&
+			tokens[w]!.pos === 'SCONJ' &&
+			SUBORDINATORS.has(tokens[w]!.lower) &&
+			!words
+				.slice(j + 1)
+				.some((x) => typeof x === 'number' && /^(?:VERB|AUX)$/.test(tokens[x]!.pos)),
+	);
+	if (open > 0) words = words.slice(0, open);
 	// Nor does it end on a word that leads on: "… 691 pence and, therefore".
 	const trailing = (w: number | string | undefined) => {
 		const t = typeof w === 'number' ? tokens[w]! : undefined;

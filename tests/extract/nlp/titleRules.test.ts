@@ -999,3 +999,40 @@ describe('names, quoted predicates and long attributions', () => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('clauses the tagger or the segmenter first misread', () => {
+	it.each([
+		[
+			'a participle after a bare verb of being describes the subject ("stand united")',
+			'Smiling for the cameras with the mayor, Jones pledged to stand united with the council against the strike, warning the union that the city would not pay more.',
+			'',
+			'Jones pledged to stand united with the council against the strike',
+		],
+		[
+			'a possessive says whose, so a shortened subject keeps it',
+			"The council's wisdom in closing the old bridge to heavy trucks was confirmed over the weekend by a report from the state engineers.",
+			'over the weekend',
+			"The council's wisdom was confirmed by a report",
+		],
+		[
+			'a subordinator whose clause lost its verb goes with it',
+			'The closure was necessary because the owners of the mill, refusing to repair the dam, had made the river unsafe.',
+			'',
+			'The closure was necessary',
+		],
+		[
+			'the verb may end a title at the comma that follows it',
+			"The two towns are expected to merge in June, as part of marking the county's 200th anniversary.",
+			'in June',
+			'The two towns are expected to merge',
+		],
+		[
+			'an opening "Had" before its subject is a condition, and the clause after the comma the main one',
+			'Had the owners repaired the dam, the town would have avoided the flood last spring.',
+			'',
+			'The town would have avoided the flood last spring',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
