@@ -166,7 +166,17 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	return { ...own, complement };
 }
 
-const render = (p: Parsed, words: number[]) => words.map((k) => p.tokens[k]!.text).join(' ');
+/** Words of the sentence in order, with the text's own spacing between neighbours. */
+const render = (p: Parsed, words: number[]) =>
+	words
+		.map((k, j) =>
+			j === 0
+				? p.tokens[k]!.text
+				: (words[j - 1] === k - 1
+						? p.sentence.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start)
+						: ' ') + p.tokens[k]!.text,
+		)
+		.join('');
 
 const withoutWhole = ({ whole: _whole, ...r }: ReturnType<typeof reading>) => r;
 
@@ -198,7 +208,10 @@ function quoteTitle(
 	}
 	if (!subject.length) return null;
 	const words = quote.tokens.map((k) => p.tokens[k]!);
-	const text = p.sentence.slice(words[0]!.start, words.at(-1)!.end).replace(/[,.;:]+$/, '');
+	const text = p.sentence
+		.slice(words[0]!.start, words.at(-1)!.end)
+		.replace(/\s*\([^()]*\)/g, '')
+		.replace(/[,.;:]+$/, '');
 	// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
 	for (const who of [[...subject, ...verb], subject]) {
 		const title = `${capitalize(render(p, who))}: “${text}”`;

@@ -54,6 +54,16 @@ const opensQuote = (tokens: Token[], i: number) =>
 			? i - 2
 			: -1;
 
+/**
+ * Whether the words are set in title case, as headlines are ("Crane Holds 8.9% of Milton Roy"):
+ * most words of letters start with a capital. There a capital marks no name.
+ */
+function titleCase(tokens: Token[]): boolean {
+	const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+	const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+	return words.length > 0 && capitals / words.length > 0.6;
+}
+
 /** Whether a token is a verb form that carries tense by itself: a modal, an auxiliary, a past. */
 function finiteAfter(t: Token | undefined): boolean {
 	if (!t) return false;
@@ -86,6 +96,7 @@ function verbDue(tokens: Token[], i: number): boolean {
 
 /** `tokens` with the tags these rules correct; the array and its tokens are new where changed. */
 export function retag(tokens: Token[]): Token[] {
+	const prose = !titleCase(tokens);
 	return tokens.map((t, i) => {
 		const next = tokens[i + 1];
 		const before = tokens[i - 1];
@@ -205,6 +216,16 @@ export function retag(tokens: Token[]): Token[] {
 				// "to acquire Integrated Baking Systems": after a word in lower case, the sentence is
 				// not set in title case, and a capital inside it starts a name.
 				/^[a-z]/.test(before?.text ?? ''))
+		)
+			return { ...t, pos: 'PROPN', lemma: t.lower };
+		// "the Coastal Waters Act by …": in prose, a capital after a name continues the name.
+		if (
+			prose &&
+			t.pos === 'VERB' &&
+			/^[A-Z][a-z]/.test(t.text) &&
+			before?.pos === 'PROPN' &&
+			/^[A-Z]/.test(before.text) &&
+			i > 1
 		)
 			return { ...t, pos: 'PROPN', lemma: t.lower };
 		// "Pan Am Flight 103", "a Pan Am jumbo jet": a capitalised auxiliary after a name, inside

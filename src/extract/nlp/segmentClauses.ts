@@ -134,6 +134,7 @@ function clauseFollows(
 	verbFirst = false,
 	fronted = false,
 ): boolean {
+	const skipped = new Set<number>();
 	// Quotation marks take no room: 'cuts in Riverton and Oak Hill ``hurt the poorest''.
 	for (let j = i + 1, room = 16; j < tokens.length && room > 0; j++) {
 		const t = tokens[j]!;
@@ -145,12 +146,24 @@ function clauseFollows(
 		if (j > i + 1 && RELATIVE_PRONOUNS.has(t.lower) && isNominal(tokens[j - 1])) return false;
 		const g = groupAt.get(j);
 		// "while operating profit … rose", "as rising prices …": a gerund before its noun is part
-		// of the subject.
+		// of the subject; so is a participle after its noun ("the discovery of a rifle [buried
+		// near the house] represented …").
 		if (g && !g.finite && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') continue;
+		if (
+			g &&
+			!g.finite &&
+			g.from === g.to &&
+			/(?:ed|en)$/.test(t.lower) &&
+			tokens[j - 1]?.pos === 'NOUN' &&
+			tokens[j + 1]?.pos === 'ADP'
+		) {
+			skipped.add(j);
+			continue;
+		}
 		if (g) {
 			const subject = tokens
 				.slice(i + 1, j)
-				.filter((x) => x.pos !== 'VERB' || !/ing$/.test(x.lower));
+				.filter((x, k) => (x.pos !== 'VERB' || !/ing$/.test(x.lower)) && !skipped.has(i + 1 + k));
 			return (
 				g.finite &&
 				((verbFirst && !subject.length) ||
@@ -738,6 +751,20 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				cur = open('relative', -1, cur);
 				here().group = g;
 				here().reduced = true;
+			} else if (
+				!c.group &&
+				c.kind !== 'main' &&
+				!g.finite &&
+				g.from === g.to &&
+				/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+				/(?:ed|en)$/.test(head.lower) &&
+				groups.some((x) => x.from > g.to && x.from <= g.to + 10 && x.finite)
+			) {
+				// "said the discovery of a rifle [buried near the house] represented …": in a clause
+				// still waiting for its verb, a participle after a noun describes the noun.
+				cur = open('relative', -1, cur);
+				here().group = g;
+				here().reduced = true;
 			} else if (!c.group && (g.finite || c.kind !== 'main')) c.group = g;
 			else if (!c.group && c.kind === 'main' && c.tokens.some((k) => isNominal(tokens[k])))
 				c.group = g;
@@ -760,7 +787,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				const bareAdp = k === i + 1 && tokens[k]!.pos === 'ADP';
 				if (!bareAdp) {
 					const next = tokens[k + 1];
-					if ((isNominal(next) || next?.pos === 'DET') && clauseFollows(tokens, groupAt, k)) {
+					// "said last month's discovery … represented": an adjective may open the subject.
+					if (
+						(isNominal(next) || next?.pos === 'DET' || next?.pos === 'ADJ') &&
+						clauseFollows(tokens, groupAt, k)
+					) {
 						for (let x = i + 1; x <= k; x++) here().tokens.push(x);
 						i = k;
 						cur = open('complement', -1, cur);

@@ -85,6 +85,20 @@ export function antecedentOf(tokens: Token[], opener: number): number[] {
 	return out.some((k) => /^(?:NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) ? out : [];
 }
 
+/** Token indices inside round brackets, the brackets with them. */
+function parenthesised(tokens: Token[]): Set<number> {
+	const out = new Set<number>();
+	let open = -1;
+	tokens.forEach((t, k) => {
+		if (t.text === '(') open = k;
+		else if (t.text === ')' && open >= 0) {
+			for (let x = open; x <= k; x++) out.add(x);
+			open = -1;
+		}
+	});
+	return out;
+}
+
 /** The integers from `from` up to, not including, `to`. */
 const range = (from: number, to: number) =>
 	Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -309,6 +323,16 @@ function cut(
 			after !== undefined
 		)
 			return false;
+		// "the Freedom of Access | to Clinic Entrances Act": a name goes on through "of", "to",
+		// "for" or "and" when a capital follows.
+		if (
+			tokens[w]!.pos === 'PROPN' &&
+			/^[A-Z]/.test(tokens[w]!.text) &&
+			/^(?:of|to|for|and|on|de)$/.test(after?.text ?? '') &&
+			after2?.pos === 'PROPN' &&
+			/^[A-Z]/.test(after2.text)
+		)
+			return false;
 		// "in connection | with", "in response | to": a bare noun between two prepositions is
 		// part of one compound preposition.
 		if (
@@ -368,6 +392,22 @@ export function titleOf(
 			}
 		});
 	nested(index);
+	// "officials approved and delivered six permits": a verb with nothing after it before "and"
+	// shares the object of the verb after "and", which goes with it.
+	const g0 = clause.group;
+	const shared = g0
+		? clauses.findIndex(
+				(c) =>
+					c.shares === index &&
+					c.opener === g0.to + 1 &&
+					c.group?.from === g0.to + 2 &&
+					tokens[c.opener]!.pos === 'CCONJ',
+			)
+		: -1;
+	if (shared >= 0) {
+		keep.add(clauses[shared]!.opener);
+		clauses[shared]!.tokens.forEach((t) => keep.add(t));
+	}
 	// "The union representing the pilots criticized …": a gerund-participle phrase restricts its
 	// noun and stays with it, where a participle that only dates it ("the warrant issued Monday")
 	// goes.
@@ -450,6 +490,9 @@ export function titleOf(
 		// Commas that set the date off go with it ("The Church, on October 18, accused"); a comma
 		// after a date alone still ends the clause ("in Asia on January 21, with fears").
 		.filter((k) => tokens[k]!.text !== ',' || !setsOff(k));
+	// "will leave at 4 (4 a.m. EDT Thursday)": what a parenthesis adds is no part of a title.
+	const bracketed = parenthesised(tokens);
+	if (bracketed.size) words = words.filter((k) => typeof k !== 'number' || !bracketed.has(k));
 	// "Thursday's announcement" without its date is "the announcement".
 	words = words.map((k) =>
 		typeof k === 'number' && /^['’]s$/.test(tokens[k]!.text) && dropped.has(k - 1) ? 'the' : k,

@@ -1036,3 +1036,40 @@ describe('clauses the tagger or the segmenter first misread', () => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('names, brackets, shared objects and subjects with participles', () => {
+	it.each([
+		[
+			'never cuts inside a name that goes on through "of" and "and", and reads its capitals as a name',
+			'In addition to a state charge of fraud, Marsh faces a federal charge of violating the Protection of Wetlands and Coastal Waters Act by using heavy machinery.',
+			'',
+			'Marsh faces a federal charge',
+		],
+		[
+			'leaves out what a parenthesis adds',
+			'"The ferry will leave at 6 in the morning (6 a.m. GMT Friday)," the captain said.',
+			'6 a.m. GMT Friday',
+			'The captain said: “The ferry will leave at 6 in the morning”',
+		],
+		[
+			'a verb with nothing before "and" shares the object of the next verb',
+			'Ultimately, city officials approved and delivered six permits, for the two builders, a surveyor and the architect from the firm.',
+			'',
+			'City officials approved and delivered six permits',
+		],
+		[
+			'a reported subject may hold a participle phrase before its verb',
+			"Police would not reveal the evidence against Hale but said last month's discovery of a sawn-off shotgun buried near the Hale farm represented a break in the case.",
+			'last month',
+			'The discovery of a sawn-off shotgun represented a break in the case',
+		],
+		[
+			'a speaker keeps the spacing of the text',
+			'The mill owner\'s widow, who married the owner when he was in his 60s, said Thursday from her home in Dover, Kent: "I would like to see the mill open again."',
+			'Thursday',
+			"The mill owner's widow said: “I would like to see the mill open again”",
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
