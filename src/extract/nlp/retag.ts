@@ -134,6 +134,8 @@ export function retag(tokens: Token[]): Token[] {
 					ORDINAL.test(before?.lower ?? '') ||
 					(before?.pos === 'ADV' && /ly$/.test(before.lower))) &&
 					(/^(?:DET|PRON)$/.test(tokens[i - 2]?.pos ?? '') ||
+						// "farmers with diametrically opposed views": after a preposition too.
+						(before?.pos === 'ADV' && tokens[i - 2]?.pos === 'ADP') ||
 						/^['’]s$/.test(tokens[i - 2]?.text ?? '')))) &&
 			/^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
 		)

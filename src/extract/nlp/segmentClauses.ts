@@ -84,8 +84,21 @@ export const isQuoteMark = (tokens: Token[], i: number) =>
 function quotedTokens(tokens: Token[]): boolean[] {
 	const out = tokens.map(() => false);
 	let open = false;
+	// "''The ferry has been saved,'' the mayor said": two apostrophes before a word, after a space
+	// or nothing, open a quotation whichever way they were typed.
+	const opensWord = (i: number) =>
+		doubled(tokens, i, "'") &&
+		tokens[i + 1]?.text === "'" &&
+		(i === 0 || tokens[i - 1]!.end < tokens[i]!.start) &&
+		tokens[i + 2]?.start === tokens[i + 1]!.end &&
+		/^\p{L}/u.test(tokens[i + 2]?.text ?? '');
+	let typed = -1;
 	tokens.forEach((t, i) => {
-		if (t.text === '“' || (t.text === '"' && !open) || doubled(tokens, i, '`')) open = true;
+		if (!open && opensWord(i)) {
+			open = true;
+			typed = i + 1;
+		} else if (i === typed) return;
+		else if (t.text === '“' || (t.text === '"' && !open) || doubled(tokens, i, '`')) open = true;
 		else if (t.text === '”' || (t.text === '"' && open) || (open && doubled(tokens, i, "'")))
 			open = false;
 		else out[i] = open;
@@ -140,6 +153,16 @@ function clauseFollows(
 		const t = tokens[j]!;
 		if (isQuoteMark(tokens, j)) continue;
 		room--;
+		// "that Tom Hale, a farmer from the valley, set the fire", "because the owners, refusing
+		// to repair the dam, had made …": an aside set off by commas after the subject's noun.
+		if (t.text === ',' && isNominal(tokens[j - 1]) && j > i + 1) {
+			const close = asideEnd(tokens, groupAt, j);
+			if (close > 0) {
+				for (let x = j; x <= close; x++) skipped.add(x);
+				j = close;
+				continue;
+			}
+		}
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		// "and Swedish objections to a case that has blocked": a verb after a relative pronoun is
 		// the relative clause's, not the one asked about.
@@ -165,7 +188,7 @@ function clauseFollows(
 				.slice(i + 1, j)
 				.filter((x, k) => (x.pos !== 'VERB' || !/ing$/.test(x.lower)) && !skipped.has(i + 1 + k));
 			return (
-				g.finite &&
+				(g.finite || skipped.has(j - 1)) &&
 				((verbFirst && !subject.length) ||
 					((subject.some(isNominal) || /^(?:either|neither|both)$/.test(subject[0]?.lower ?? '')) &&
 						// "Kenya and Tanzania signed", but not "an analyst and rose".
@@ -182,6 +205,28 @@ function clauseFollows(
 	return false;
 }
 
+/**
+ * The comma that closes an aside opened by the comma at `open`, when a finite verb follows it: an
+ * appositive ("a quiet farmer from the valley") or a participle phrase ("refusing to repair the
+ * dam") with no finite verb of its own. -1 when there is no such aside.
+ */
+function asideEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, open: number): number {
+	const first = tokens[open + 1];
+	const participle = first?.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower);
+	if (!first || (!participle && !/^(?:DET|ADJ|NUM)$/.test(first.pos))) return -1;
+	for (let k = open + 1; k < Math.min(tokens.length, open + 16); k++) {
+		const t = tokens[k]!;
+		// "set the fire": a verb of one form for past and participle counts as finite here.
+		if (t.text === ',') {
+			const g = groupAt.get(k + 1);
+			return g && (g.finite || !/(?:ing|ed|en)$/.test(tokens[g.from]!.lower)) ? k : -1;
+		}
+		if (/^[;:]$/.test(t.text) || isDash(tokens, k) || groupAt.get(k)?.finite) return -1;
+		if (!participle && !/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|CCONJ|PART|ADV)$/.test(t.pos)) return -1;
+	}
+	return -1;
+}
+
 /** Whether a finite verb follows `k` within a few words, before any comma. */
 function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number): boolean {
 	for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
@@ -191,6 +236,9 @@ function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number)
 	}
 	return false;
 }
+
+const TIME_WORDS =
+	/^(?:week|month|year|day|morning|afternoon|evening|night|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
 
@@ -545,7 +593,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		const lower = t.lower;
 		// An opening phrase up to its comma: "Under the deal,", "Founded in 1998,", "According to".
-		if (i === c.tokens.length && c.kind === 'main' && !c.tokens.length) {
+		// "But on April 8, investigators …": a connective first changes nothing.
+		if (
+			i === c.tokens.length &&
+			c.kind === 'main' &&
+			c.tokens.every((k) => CONNECTIVES.has(tokens[k]!.lower)) &&
+			!CONNECTIVES.has(lower)
+		) {
 			const comma = tokens.findIndex((x) => x.text === ',');
 			// A gerund read as the subject's first word ("Shipping line Maersk diverted …,") opens
 			// no phrase: a finite verb before the comma makes the words up to it a clause.
@@ -645,9 +699,20 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// "said that", "confidence that": what follows is what was said or believed.
 			// After a noun, "that" with its verb right after it is the subject of a relative clause:
 			// "a statement [that was sent to members]", not what the statement says.
+			// "said earlier this week that …": after a reporting verb and its date, "that" opens
+			// what was said.
+			const datedReport =
+				!!c.group &&
+				REPORTING.has(tokens[c.group.head]!.lemma) &&
+				i - c.group.to <= 4 &&
+				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower)) &&
+				tokens
+					.slice(c.group.to + 1, i)
+					.every((x) => /^(?:ADV|ADJ|DET|NOUN|PROPN|NUM|ADP)$/.test(x.pos));
 			const content =
 				lower === 'that' &&
 				(!isNominal(before) ||
+					datedReport ||
 					((OPINION_NOUNS.has(before!.lower) || CONTENT_NOUNS.has(before!.lower)) && !g) ||
 					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
 			if (lower === 'that' && !content && !isNominal(before)) {
@@ -717,7 +782,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					said.every((k) => SUBJECT_WORD.test(tokens[k]!.pos) && !/^[,;:]$/.test(tokens[k]!.text))
 				)
 					splitAt('complement', said[0]!);
-				else if (contact >= 0) splitAt('relative', contact);
+				else if (contact >= 0 && c.kind === 'subordinate' && !clauses[c.parent]?.group) {
+					// "that once the storm passes the coast it will begin …": a subject and a finite
+					// verb after a condition's clause, before the clause it conditions has a verb, are
+					// that clause's.
+					cur = c.parent;
+					here().tokens.push(...c.tokens.splice(c.tokens.indexOf(contact)));
+					here().group = g;
+				} else if (contact >= 0) splitAt('relative', contact);
 				else {
 					const relative = relativeBefore(tokens, c, g);
 					if (relative) {

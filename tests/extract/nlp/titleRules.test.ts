@@ -1073,3 +1073,40 @@ describe('names, brackets, shared objects and subjects with participles', () => 
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('clauses around asides, conditions and reported dates', () => {
+	it.each([
+		[
+			'"that" after a reporting verb and its date opens what was said, and a subject after an inner condition is its own',
+			'The water board said earlier this week that once the storm passes the coast it will begin the process of draining the fields.',
+			'earlier this week',
+			'The water board said it will begin the process of draining the fields',
+		],
+		[
+			'a participle between an adverb and a noun after a preposition is an adjective',
+			'Since the flood, the village has become a symbol for farmers with diametrically opposed views on both sides of the river.',
+			'',
+			'The village has become a symbol for farmers',
+		],
+		[
+			'a connective before an opening phrase does not keep the phrase in the title',
+			'But on April 8, investigators, wondering how the thief could have left the museum without being seen, searched the roof.',
+			'on April 8',
+			'Investigators searched the roof',
+		],
+		[
+			'an appositive between a reported subject and its verb is left out',
+			'Police said Thursday that they had concluded that Tom Hale, a quiet and lonely farmer from the valley, set the fire that destroyed the barn.',
+			'Thursday',
+			'Police said they had concluded Tom Hale set the fire',
+		],
+		[
+			'two apostrophes before a word open a quotation',
+			"''The ferry has been saved -- in legal terms, in money terms,'' the mayor said on Friday.",
+			'on Friday',
+			'The mayor said: “The ferry has been saved”',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
