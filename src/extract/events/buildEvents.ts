@@ -36,6 +36,13 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const HOLIDAY_AS_DATE = /\b(?:on|over|during|by|before|after|until|till)\s+$/i;
 
 /**
+ * "For Radio North, I'm Jane Hollis in Leeds.", "This is VOA Today.": a reporter or a programme
+ * naming itself signs off; it reports nothing, even with a date in the name.
+ */
+export const SIGN_OFF =
+	/^\s*(?:[Ff]or\s[^,.]{1,40}?,?\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:,?\s*(?:reporting|in|at|for|from)\b[^.!?]{0,40})?[.!]\s*$/u;
+
+/**
  * "NYT-04-24-00 1856EDT &QL;": a line of wire codes, with no word in lower case and a token of
  * letters and figures run together, is the archive's, not the story's.
  */
@@ -78,7 +85,7 @@ export function buildEvents(
 			const rest = `${sentence.text.slice(0, local[0])} ${sentence.text.slice(local[1])}`;
 			if ((rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length < 2) return;
 		}
-		if (codeLine(sentence.text)) return;
+		if (codeLine(sentence.text) || SIGN_OFF.test(sentence.text)) return;
 		// "Had the owners repaired the dam in 2019, …": a condition contrary to fact did not happen.
 		if (unrealPast(sentence.text, { start: local[0], end: local[1] }, parses)) return;
 		const named =

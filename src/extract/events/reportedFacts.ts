@@ -3,7 +3,7 @@ import { isoDay, type Ymd } from '../dates.ts';
 import type { ParseCache } from '../nlp/parseSentence.ts';
 import { inRelativeClause, readClause, type ClauseReading } from '../nlp/readClause.ts';
 import type { Sentence } from '../types.ts';
-import { summarize } from './buildEvents.ts';
+import { SIGN_OFF, summarize } from './buildEvents.ts';
 import type { Draft } from './draft.ts';
 import { referenceTimes, type Reference } from './referenceTime.ts';
 
@@ -50,11 +50,6 @@ const CLOSED = /[.!?]["”’')\]]*\s*$/;
 
 // "She was 91.": an age is a state the reader already knows from the events, not one of them.
 const AGE = /^\s*\S+(?:\s+\S+)?\s+(?:is|was)\s+\d{1,3}(?:\s+years?\s+old)?\s*\.\s*$/i;
-
-// "For Radio North, I'm Jane Hollis in Leeds.": a reporter naming herself signs off; she reports
-// nothing.
-const SIGN_OFF =
-	/^\s*(?:[Ff]or\s[^,.]{1,40}?,?\s+)?(?:I['’]m|I\s+am|[Tt]his\s+is)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:,?\s*(?:reporting|in|at|for|from)\b[^.!?]{0,40})?[.!]\s*$/u;
 
 // "Since then, 427 fugitives have been caught": a time counted from the story's date up to now is
 // the perfect's extended now; what it holds is news of the article's date, not of the story's.

@@ -26,7 +26,7 @@ export const CONNECTIVES = set(
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
-	'say tell announce report state add confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede affirm reaffirm reiterate stress emphasize emphasise indicate signal',
+	'say tell announce report state add quote confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede affirm reaffirm reiterate stress emphasize emphasise indicate signal',
 );
 /** Nouns of a period that "ended" or "ending" may close: "the three months ended December 31". */
 export const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);
@@ -51,7 +51,7 @@ export const HABITUAL = set(
 );
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
-	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing',
+	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing no every',
 );
 /** The date's own preposition goes with it: "shot to death on Friday". */
 export const DATE_PREPOSITIONS = set(

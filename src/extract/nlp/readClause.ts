@@ -414,6 +414,9 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 			words.push(k);
 		else if (x.pos === 'CCONJ' || x.text === '-' || (x.pos === 'ADP' && x.lower === 'of'))
 			words.push(k);
+		// "a charge of less than $10 million": a comparison inside an amount.
+		else if (x.lower === 'than' && /^(?:less|more|fewer)$/.test(t[k - 1]?.lower ?? ''))
+			words.push(k);
 		else break;
 	}
 	// End on a whole name within the length: "signed by Annan and Iraqi Deputy … Aziz" may be cut
@@ -470,7 +473,10 @@ function comparisonTitle(p: Parsed, { at, index }: Holder): string | null {
 	const c = p.clauses[index];
 	if (!c?.trailing || !c.group) return null;
 	const from = c.group.to + 2;
-	const to = c.tokens.filter((k) => k < at && p.tokens[k]!.text !== ',').at(-1);
+	// "a loss of $195 million in the [1988] period": the words that led into the date go with it.
+	const before = c.tokens.filter((k) => k < at && p.tokens[k]!.text !== ',');
+	while (before.length && /^(?:DET|ADP)$/.test(p.tokens[before.at(-1)!]!.pos)) before.pop();
+	const to = before.at(-1);
 	if (to === undefined || to < from || !/^(?:with|to)$/.test(p.tokens[from - 1]!.lower))
 		return null;
 	const text = p.sentence.slice(p.tokens[from]!.start, p.tokens[to]!.end);

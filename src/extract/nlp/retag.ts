@@ -256,6 +256,16 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB' };
+		// "one main sticking point", "a growing number": a word in -ing between a modifier and its
+		// noun is an adjective.
+		if (
+			t.pos === 'VERB' &&
+			/^[a-z]+ing$/.test(t.text) &&
+			/^(?:ADJ|DET|NUM)$/.test(before?.pos ?? '') &&
+			next?.pos === 'NOUN' &&
+			!/^(?:NOUN|PROPN|DET|PRON|ADJ|NUM|ADP)$/.test(tokens[i + 2]?.pos ?? '')
+		)
+			return { ...t, pos: 'ADJ' };
 		// "pledged to stand united", "will remain committed": a participle right after a bare
 		// verb of being or seeming describes the subject; it is no second verb.
 		if (

@@ -183,6 +183,7 @@ function clauseFollows(
 			skipped.add(j);
 			continue;
 		}
+		if (g && disagrees(tokens.slice(i + 1, j), tokens[g.from]!)) return false;
 		if (g) {
 			const subject = tokens
 				.slice(i + 1, j)
@@ -202,6 +203,33 @@ function clauseFollows(
 		}
 		if (t.pos === 'ADP' && j === i + 1 && !fronted) return false;
 	}
+	return false;
+}
+
+// Nouns that take a plural verb without a plural ending.
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'data', 'media', 'cattle']);
+// Nouns of a group take either number, British usage the plural: "the council are meeting".
+const COLLECTIVE = new Set(
+	'government council team committee board family party club company group jury public crowd union army navy panel parliament cabinet audience crew firm management opposition majority minority'.split(
+		' ',
+	),
+);
+
+/**
+ * "since the closure of the mill have been …": a verb of number that its would-be subject's head
+ * noun does not agree with shows the words are no clause (here "since" is a preposition).
+ */
+function disagrees(subject: Token[], verb: Token): boolean {
+	const ofAt = subject.findIndex((t) => t.pos === 'ADP' || t.pos === 'SCONJ');
+	const head = (ofAt < 0 ? subject : subject.slice(0, ofAt)).filter((t) => t.pos === 'NOUN').at(-1);
+	if (!head || COLLECTIVE.has(head.lower) || subject.some((t) => /^(?:CCONJ|NUM)$/.test(t.pos)))
+		return false;
+	const plural =
+		(head.lower !== head.lemma && /s$/.test(head.lower)) || PLURAL_NOUNS.has(head.lower);
+	const singular =
+		head.lower === head.lemma && !PLURAL_NOUNS.has(head.lower) && !/s$/.test(head.lower);
+	if (/^(?:have|are|were)$/.test(verb.lower)) return singular;
+	if (/^(?:has|is|was)$/.test(verb.lower)) return plural;
 	return false;
 }
 
@@ -236,6 +264,13 @@ function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number)
 	}
 	return false;
 }
+
+/** Verbs that often take what was said or thought without "that": "said it lost", "hopes they win". */
+const BARE_COMPLEMENT = new Set(
+	'say tell think believe hope expect feel guess suppose know claim insist warn argue add predict estimate reckon report indicate show find admit concede note state acknowledge'.split(
+		' ',
+	),
+);
 
 const TIME_WORDS =
 	/^(?:week|month|year|day|morning|afternoon|evening|night|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -446,6 +481,22 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	const placeInPhrase = (i: number) =>
 		(isName(i - 1) && isName(i + 1) && tokens[i + 2]?.text === ',' && nounNext(i + 3)) ||
 		(isName(i - 1) && tokens[i - 2]?.text === ',' && isName(i - 3) && nounNext(i + 1));
+	// "cooperation in the transport, water, energy and park sectors": a comma between bare nouns
+	// of a list, with more of the list after it, separates no clauses.
+	const bareWord = (k: number) =>
+		/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
+	const listComma = (i: number) => {
+		if (!/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return false;
+		// Items of one or two bare words, each after a comma, until "and" or "or".
+		for (let k = i + 1, items = 0; items < 8; items++) {
+			if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') || groupAt.has(k)) return false;
+			k += bareWord(k + 1) ? 2 : 1;
+			if (tokens[k]?.pos === 'CCONJ') return true;
+			if (tokens[k]?.text !== ',') return false;
+			k++;
+		}
+		return false;
+	};
 	const closesAtComma = (c: Clause) =>
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.trailing) ||
@@ -483,7 +534,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		if (t.text === ',') {
 			const next = tokens[i + 1];
 			const relativeNext = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
-			if (dateComma(i) || placeInPhrase(i)) {
+			if (dateComma(i) || placeInPhrase(i) || listComma(i)) {
 				c.tokens.push(i);
 				continue;
 			}
@@ -709,10 +760,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				tokens
 					.slice(c.group.to + 1, i)
 					.every((x) => /^(?:ADV|ADJ|DET|NOUN|PROPN|NUM|ADP)$/.test(x.pos));
+			// "assured the council that …": after the one told, "that" opens what was told.
+			const told =
+				!!c.group &&
+				LISTENER_VERBS.has(tokens[c.group.head]!.lemma) &&
+				i - c.group.to <= 4 &&
+				tokens
+					.slice(c.group.to + 1, i)
+					.every((x) => /^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(x.pos));
 			const content =
 				lower === 'that' &&
 				(!isNominal(before) ||
 					datedReport ||
+					told ||
 					((OPINION_NOUNS.has(before!.lower) || CONTENT_NOUNS.has(before!.lower)) && !g) ||
 					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
 			if (lower === 'that' && !content && !isNominal(before)) {
@@ -761,9 +821,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				// "Moskal said one of the men _ he did not know which _ had been located": what a
 				// reporting verb's subject-like words and a later verb form is what was said, even
 				// with an aside between them.
-				const said =
+				const reported =
 					c.group && REPORTING.has(tokens[c.group.head]!.lemma)
 						? c.tokens.filter((k) => k > c.group!.to)
+						: [];
+				// "announced new rules designed to …": verbs that seldom drop "that" take a bare
+				// clause only after a pronoun or a determiner.
+				const opens = tokens[reported[0] ?? -1];
+				const said =
+					reported.length &&
+					(BARE_COMPLEMENT.has(tokens[c.group!.head]!.lemma) ||
+						/^(?:PRON|DET)$/.test(opens?.pos ?? '') ||
+						/^['’]s$/.test(tokens[reported[0]! + 1]?.text ?? ''))
+						? reported
 						: [];
 				// "the largest reward [the government has ever offered]"
 				const contact = contactSubject(tokens, c, g);
@@ -860,7 +930,15 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (!bareAdp) {
 					const next = tokens[k + 1];
 					// "said last month's discovery … represented": an adjective may open the subject.
+					// Verbs that seldom drop "that" ("announced new rules designed to …") take a
+					// bare clause only after a pronoun or a determiner.
+					const bare =
+						BARE_COMPLEMENT.has(head.lemma) ||
+						next?.pos === 'PRON' ||
+						next?.pos === 'DET' ||
+						/^['’]s$/.test(tokens[k + 2]?.text ?? '');
 					if (
+						bare &&
 						(isNominal(next) || next?.pos === 'DET' || next?.pos === 'ADJ') &&
 						clauseFollows(tokens, groupAt, k)
 					) {

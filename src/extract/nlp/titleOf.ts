@@ -598,7 +598,8 @@ export function titleOf(
 		const w = words[0]!;
 		if (typeof w !== 'number') break;
 		const t = tokens[w]!;
-		if (!CONNECTIVES.has(t.lower) && !/^[,;:.!?—–-]$/.test(t.text)) break;
+		// Nor on a clitic whose word was left out: "'s parks".
+		if (!CONNECTIVES.has(t.lower) && !/^(?:[,;:.!?—–-]|['’]s|n['’]t)$/.test(t.text)) break;
 		words.shift();
 	}
 	// "The closure was necessary because the owners of the mill": a subordinator whose clause

@@ -29,6 +29,7 @@ describe('what did not happen or is no report', () => {
 		const out = events(
 			DATELINE +
 				"For Radio North, I'm Jane Hollis in Leeds.\n\nThis is Tom Reed reporting from Washington.\n\n" +
+				'This is Radio North Today.\n\n' +
 				'ABC-03-07-24 1856EST &QL;\n',
 		);
 		expect(out).toEqual(['2024-03-04 The town flooded']);

@@ -1110,3 +1110,52 @@ describe('clauses around asides, conditions and reported dates', () => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('objects, lists, number agreement and amounts', () => {
+	it.each([
+		[
+			'after the one told, "that" opens what was told',
+			"Hale assured the council that the town would not sell the park, the mayor's spokesman said, according to the local radio.",
+			'',
+			'Hale assured the council the town would not sell the park',
+		],
+		[
+			'commas between the bare nouns of a list separate no clauses',
+			'The two mayors on Friday signed the plan, which calls for cooperation in the transport, water, energy, housing, school and park sectors.',
+			'on Friday',
+			'The two mayors signed the plan',
+		],
+		[
+			'a verb that does not agree with the noun after "since" shows "since" is a preposition',
+			'But while the two towns see themselves as natural partners, their relations since the closure of the mill have been marred by disputes over water.',
+			'since the closure of the mill',
+			'Their relations have been marred by disputes over water',
+		],
+		[
+			'"was quoted as saying" attributes a quotation',
+			'"We have covered the whole list of questions," Hale was quoted as saying by the local radio on Friday.',
+			'on Friday',
+			'Hale was quoted: “We have covered the whole list of questions”',
+		],
+		[
+			'a verb that seldom drops "that" takes an object, not a bare clause',
+			'The city council recently announced new rules designed to change the way parking permits are made available to residents.',
+			'recently',
+			'The city council announced new rules',
+		],
+		[
+			'a comparison titled by its figure leaves the words that led into the date',
+			'In the first nine months, net was $306 million, compared with a loss of $195 million in the 2021 period.',
+			'2021',
+			'A loss of $195 million',
+		],
+		[
+			'an amount keeps its "less than"',
+			'The bank estimated that the flood last month will result in a fourth-quarter pre-tax charge of less than $10 million.',
+			'fourth-quarter',
+			'Pre-tax charge of less than $10 million',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
