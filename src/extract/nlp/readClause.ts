@@ -33,6 +33,9 @@ export interface ReadOptions {
 	parses?: ParseCache;
 }
 
+// Verbs whose object is a figure of their subject: "posted a loss", "recorded a gain".
+const POSTING = new Set(['post', 'record', 'book', 'suffer', 'incur', 'log', 'take']);
+
 // Reporting verbs whose object is disputed or not yet so: the speaker stays in the title.
 const STANCE = new Set([
 	'argue',
@@ -395,6 +398,10 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	if (first < 1 || last < first) return null;
 	const before = t[first - 1]!;
 	if (!/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text)) return null;
+	// "Westbank reported a third-quarter loss of $17.5 million": a figure reported or posted is
+	// its subject's; the clause says whose.
+	const verb = t[first - 2];
+	if (verb?.pos === 'VERB' && (REPORTING.has(verb.lemma) || POSTING.has(verb.lemma))) return null;
 	let k = last + 1;
 	// "the Dec. 21, 1988, bombing of …": the comma closes the year, not the noun phrase.
 	if (t[k]?.text === ',' && /^\d{4}$/.test(t[last]!.text)) k++;

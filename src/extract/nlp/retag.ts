@@ -29,6 +29,7 @@ const TIME_NOUNS = new Set([
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
+const PARTICLE_WORDS = /^(?:down|up|off|out|over|in|back|on)$/;
 const LINKING = new Set([
 	'stand',
 	'remain',
@@ -256,6 +257,36 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB' };
+		// "the write-down", "a sell-off": a verb joined by a hyphen to its particle after a
+		// determiner is a noun.
+		if (
+			t.pos === 'VERB' &&
+			next?.text === '-' &&
+			next.start === t.end &&
+			tokens[i + 2]?.start === next.end &&
+			PARTICLE_WORDS.test(tokens[i + 2]?.lower ?? '') &&
+			(/^(?:DET|ADJ)$/.test(before?.pos ?? '') || possessive(before))
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "the proposed rules", "an estimated 2.5%": a participle right after an article, before
+		// its noun or figure, is an adjective.
+		if (
+			t.pos === 'VERB' &&
+			/^[a-z]+(?:ed|en)$/.test(t.text) &&
+			/^(?:the|a|an)$/.test(before?.lower ?? '') &&
+			/^(?:NOUN|NUM)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'ADJ' };
+		// "162.10 yen compared with 161.52 yen": after an amount, "compared with" compares; it is
+		// no verb of a clause.
+		if (
+			t.lower === 'compared' &&
+			/^(?:with|to)$/.test(next?.lower ?? '') &&
+			(/^(?:NUM|SYM)$/.test(before?.pos ?? '') ||
+				before?.text === '%' ||
+				(before?.pos === 'NOUN' && tokens[i - 2]?.pos === 'NUM'))
+		)
+			return { ...t, pos: 'ADP', lemma: t.lower };
 		// "one main sticking point", "a growing number": a word in -ing between a modifier and its
 		// noun is an adjective.
 		if (

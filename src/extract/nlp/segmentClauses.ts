@@ -183,6 +183,13 @@ function clauseFollows(
 			skipped.add(j);
 			continue;
 		}
+		// "final rules [to be published in November] will determine": so is an infinitive.
+		if (t.lower === 'to' && t.pos === 'PART' && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')) {
+			skipped.add(j);
+			while (/^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '') && !groupAt.has(j + 1))
+				skipped.add(++j);
+			continue;
+		}
 		if (g && disagrees(tokens.slice(i + 1, j), tokens[g.from]!)) return false;
 		if (g) {
 			const subject = tokens

@@ -237,6 +237,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 		/^(?:DET|NOUN|PROPN|NUM|ADJ|PRON|SYM|VERB|AUX)$/.test(after.pos)
 	)
 		return false;
+	// Nor the first word of a two-word preposition: "compared | with", "out | of".
+	if (t.pos === 'ADP' && after.pos === 'ADP' && !PARTICLES.has(t.lower)) return false;
 	// An adverb before an adjective or a participle grades it: "a previously | signed agreement".
 	if (
 		t.pos === 'ADV' &&

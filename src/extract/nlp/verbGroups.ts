@@ -140,7 +140,11 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		// "to freeze", "to falsely accuse": an infinitive belongs to the predicate before it.
 		let k = i - 1;
 		while (tokens[k]?.pos === 'ADV') k--;
-		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') continue;
+		// "to be published", "to have been sold": with all the verbs of its chain.
+		if (tokens[k]?.lower === 'to' && tokens[k]?.pos === 'PART') {
+			while (isVerb(tokens[i + 1])) i++;
+			continue;
+		}
 		// "to help boost the price", "let slip": a bare infinitive right after its verb is that verb's.
 		const before = tokens[i - 1];
 		if (t.lower === t.lemma && before?.pos === 'VERB' && CAUSATIVE.has(before.lemma)) continue;

@@ -288,9 +288,15 @@ describe('noun phrases a title must not split', () => {
 		],
 		[
 			'an amount after the noun a dated modifier names',
-			'Ostrava Steel reported a third-quarter net loss of $35.2 million, compared with a profit.',
+			'Shares of Ostrava Steel fell after its third-quarter net loss of $35.2 million, compared with a profit.',
 			'third-quarter',
 			'Net loss of $35.2 million',
+		],
+		[
+			'a figure reported or posted is titled with whose it is',
+			'Ostrava Steel reported a third-quarter net loss of $35.2 million, compared with a profit.',
+			'third-quarter',
+			'Ostrava Steel reported a net loss of $35.2 million',
 		],
 		[
 			'a place and its state inside an appositive',
@@ -1154,6 +1160,43 @@ describe('objects, lists, number agreement and amounts', () => {
 			'The bank estimated that the flood last month will result in a fourth-quarter pre-tax charge of less than $10 million.',
 			'fourth-quarter',
 			'Pre-tax charge of less than $10 million',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
+
+describe('compounds, participles as adjectives and infinitives after nouns', () => {
+	it.each([
+		[
+			'a verb joined to its particle after a determiner is a noun ("the write-down")',
+			'A major factor in the third-quarter loss was the write-down of $14 million of goodwill.',
+			'third-quarter',
+			'A major factor was the write-down of $14 million of goodwill',
+		],
+		[
+			'a participle right after an article is an adjective, so the reported clause keeps its verb',
+			'The spokesman said that the proposed rules caused Westbank to revise its business goals and, consequently, to write down the assets.',
+			'',
+			'The proposed rules caused Westbank to revise its business goals',
+		],
+		[
+			'"an estimated 2.5%" is a figure, not a verb',
+			'Although the government said the economy grew an estimated 2.5% in the third quarter, in line with forecasts, analysts are predicting slower growth.',
+			'in the third quarter',
+			'The economy grew an estimated 2.5%, in line with forecasts',
+		],
+		[
+			'"compared with" after an amount compares, and a title never ends on it',
+			'In late London trading the euro was at 1.0800 dollars and 162.10 yen compared with 1.0753 dollars and 161.52 yen Wednesday.',
+			'Wednesday',
+			'The euro was at 1.0800 dollars and 162.10 yen',
+		],
+		[
+			'an infinitive after a noun belongs to the subject, not to a clause of its own',
+			'He added that final rules to be published in early November will determine whether the bank is in compliance.',
+			'in early November',
+			'Final rules to be published will determine',
 		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
