@@ -22,7 +22,7 @@ export const COORDINATORS = set('and but or yet so nor');
 export const FOCUS_ADVERBS = set('even only just right shortly soon long well');
 /** Words a title never opens with: they link the sentence to the one before. */
 export const CONNECTIVES = set(
-	'and but so yet also then though thus therefore hence consequently accordingly meanwhile however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
+	'and but so yet also then though thus therefore hence consequently accordingly meanwhile meantime however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(

@@ -228,7 +228,7 @@ function quoteTitle(
 			const title = `${capitalize(render(p, who))}: “${said.text}”`;
 			if (said.whole && title.length <= MAX_TITLE) return title;
 		}
-		if (!said.personal) return capitalize(said.text);
+		if (!said.personal && said.text.split(/\s+/).length >= 3) return capitalize(said.text);
 	}
 	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
 	return c.tokens[0] === g.from ? capitalize(render(p, [...subject, ...verb])) : null;
@@ -348,11 +348,18 @@ function clauseAt(
 		c.tokens[0] === c.group.from &&
 		/ing$/.test(p.tokens[c.group.head]!.lower) &&
 		!!parent?.group;
+	// "…, officials said as dawn broke Saturday", "Hale said when asked Thursday": a time clause
+	// of a report says when it was made.
+	const whenSaid =
+		c.kind === 'subordinate' &&
+		/^(?:as|when|while|after|before)$/.test(p.tokens[c.opener]?.lower ?? '') &&
+		isReporting(p, parent);
 	if (
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.group) ||
 		(c.reduced && inSubject) ||
-		circumstance
+		circumstance ||
+		whenSaid
 	)
 		index = Math.max(0, c.parent);
 	if (p.clauses[index]!.kind === 'quote') return mainClause(p);

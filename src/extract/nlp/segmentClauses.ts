@@ -545,6 +545,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.tokens.push(i);
 				continue;
 			}
+			// ", if necessary,", ", if possible,", ", when needed,": an elliptical clause set off by
+			// commas is an aside.
+			if (
+				/^(?:if|when|where|unless|though|although|while)$/.test(next?.lower ?? '') &&
+				tokens[i + 2]?.text !== ',' &&
+				[3, 4].some((n) => tokens[i + n]?.text === ',') &&
+				!groups.some((x) => x.from > i && x.from < commaAfter(i + 1) && x.finite)
+			) {
+				if (closesAtComma(c)) cur = Math.max(0, c.parent);
+				cur = open('aside', -1, cur);
+				here().until = commaAfter(i + 1) + 1;
+				continue;
+			}
 			// ", as expected,", ", as planned,": a set-off adverbial with no clause of its own.
 			if (
 				next?.lower === 'as' &&
@@ -701,7 +714,23 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			cur = open('subordinate', i, cur);
 			continue;
 		}
-		if (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i)) {
+		// "speaker after speaker", "day after day": a noun repeated around "after" is one phrase.
+		if (
+			/^(?:after|by|upon)$/.test(lower) &&
+			/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+			tokens[i + 1]?.lower === tokens[i - 1]!.lower
+		) {
+			c.tokens.push(i);
+			continue;
+		}
+		// "said when asked Thursday", "will open once completed": after the clause's verb, a
+		// subordinator before a past participle opens a clause whose subject is the clause's.
+		const elliptical =
+			!!c.group &&
+			/^(?:when|while|after|before|once|if|unless|though|although)$/.test(lower) &&
+			groupAt.has(i + 1) &&
+			/(?:ed|en)$/.test(tokens[i + 1]!.lower);
+		if (elliptical || (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i))) {
 			// "Even as", "shortly after", "only if": the adverb before the subordinator is its own.
 			const focus = c.tokens.at(-1) === i - 1 && FOCUS_ADVERBS.has(tokens[i - 1]!.lower);
 			if (focus) c.tokens.pop();

@@ -24,9 +24,13 @@ function shedPlace(tokens: Token[], words: Word[], verbAt: number): Word[] | nul
 		return (
 			k > 0 &&
 			k < verbAt &&
-			(/^(?:in|at|from|near|by|with)$/.test(t?.lower ?? '') ||
+			(((/^(?:in|at|from|near|by|with)$/.test(t?.lower ?? '') ||
 				(t?.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower))) &&
-			/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? '')
+				/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? '')) ||
+				// "the possibility of a meeting [between …] reemerged": after a common noun, more
+				// prepositions only describe it ("Secretary of State for Trade" is a name).
+				(/^(?:between|among|about|over|against|on|for)$/.test(t?.lower ?? '') &&
+					tokenAt(tokens, words[k - 1])?.pos === 'NOUN'))
 		);
 	});
 	return place > 0 ? [...words.slice(0, place), ...words.slice(verbAt)] : null;

@@ -12,7 +12,7 @@ import {
 	PARTICLES,
 	SUBORDINATORS,
 } from './lexicon.ts';
-import { DAY_PARTS } from '../data/lexicon.ts';
+import { DAY_PARTS, TIME_UNITS } from '../data/lexicon.ts';
 import { isQuoteMark, type Clause } from './segmentClauses.ts';
 import { shortenTitle, tokenAt } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
@@ -20,6 +20,7 @@ import { hyphenated } from './verbGroups.ts';
 
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(Object.keys(DAY_PARTS));
+const TIME_UNIT_WORDS = new Set(Object.keys(TIME_UNITS));
 const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
@@ -149,7 +150,14 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	// "after last week's 4-0 loss": a possessive date is the determiner of a noun, and the
 	// preposition before it governs that noun.
 	const possessive = /^['’]s$/.test(tokens[last + 1]?.text ?? '');
-	if (!possessive && DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	if (!possessive && DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+		// "at about 10:35 a.m.", "by around noon": a preposition before an approximator too.
+		const approximate = /^(?:about|around|approximately|roughly|nearly|almost)$/.test(
+			tokens[i]!.lower,
+		);
+		out.add(i--);
+		if (approximate && DATE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) out.add(i--);
+	}
 	// "as of Sept. 30": a preposition of two words.
 	if (tokens[i + 1]?.lower === 'of' && tokens[i]?.lower === 'as') out.add(i--);
 	// "just last month", "only yesterday": the focus adverb goes with its date.
@@ -207,6 +215,14 @@ function pieces(sentence: string, tokens: Token[], words: Array<number | string>
  */
 function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: Token): boolean {
 	if (DANGLING.has(t.lower) || CONNECTIVES.has(t.lower) || /^[,;:(“"'-]$/.test(t.text))
+		return false;
+	// "just minutes | apart", "10 days | before the murder": a length of time measures what follows.
+	if (
+		TIME_UNIT_WORDS.has(t.lower) &&
+		/^(?:apart|ago|later|earlier|before|after|away|long|old|late|early|into)$/.test(
+			after?.lower ?? '',
+		)
+	)
 		return false;
 	// A determiner or quantifier ("of all | the shares") needs its noun, and so does a possessive.
 	if (t.pos === 'DET' || /^['’]s$/.test(t.text)) return false;
@@ -300,7 +316,13 @@ function cut(
 		}
 		// Nor between a place and its state: "Woodland Hills | , Calif.".
 		if (typeof next === 'number' && placeComma(next)) return false;
-		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer".
+		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer",
+		// "a very well-coordinated | , very well-planned attack".
+		let d = w - 1;
+		while (tokens[d]?.pos === 'ADV' || (tokens[d]?.text === '-' && glued(tokens[d], tokens[d + 1])))
+			d--;
+		if (/^(?:ADJ|VERB)$/.test(tokens[w]!.pos) && tokens[d]?.pos === 'DET' && d < w - 1)
+			return false;
 		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
 		const after = tokenAt(tokens, next);
 		const after2 = tokenAt(tokens, words[k + 2]);

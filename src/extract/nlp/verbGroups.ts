@@ -185,7 +185,9 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			// and a floating quantifier stand inside.
 			else if (
 				NEGATORS.has(n.lower) ||
-				((n.pos === 'ADV' || /^(?:(?:it|them|him|her)sel(?:f|ves)|each|all|both)$/.test(n.lower)) &&
+				// "said when asked" is two groups: a subordinator opens a clause of its own.
+				(((n.pos === 'ADV' && !SUBORDINATORS.has(n.lower) && !/^wh/.test(n.lower)) ||
+					/^(?:(?:it|them|him|her)sel(?:f|ves)|each|all|both)$/.test(n.lower)) &&
 					isVerb(tokens[j + 1]))
 			)
 				continue;

@@ -1202,3 +1202,52 @@ describe('compounds, participles as adjectives and infinitives after nouns', () 
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('approximate times, lengths of time, reports and their time clauses', () => {
+	it.each([
+		[
+			'"at about" goes with the time it approximates',
+			'The blast in Leeds occurred at about 10:35 a.m. (0935 GMT) Friday, toppling a crowded building.',
+			'about 10:35 a.m.',
+			'The blast in Leeds occurred Friday',
+		],
+		[
+			'a time clause of a report says when it was made, so the title is what was reported',
+			'At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.',
+			'Saturday',
+			'At least 82 were killed',
+		],
+		[
+			'"when asked" after a reporting verb is a clause of its own, and the report keeps its quotation',
+			'"That matter is under review," Deputy Mayor Ann Hale said when asked Thursday about the violations.',
+			'Thursday',
+			'Deputy Mayor Ann Hale said: “That matter is under review”',
+		],
+		[
+			'a subject sheds a phrase with "between" after its noun',
+			"Meantime, the possibility of a meeting between Mayor Ann Hale and the Gonzalez family's lawyers reemerged Thursday.",
+			'Thursday',
+			'The possibility of a meeting reemerged',
+		],
+		[
+			'"speaker after speaker" is one phrase, not a time clause',
+			'Speaker after speaker denounced the council and praised the old mayor on Friday.',
+			'on Friday',
+			'Speaker after speaker praised the old mayor',
+		],
+		[
+			'an elliptical ", if necessary," is an aside',
+			'A city official said the department has authority, if necessary, to shift temporary custody to another family on Monday.',
+			'on Monday',
+			'The department has authority to shift temporary custody',
+		],
+		[
+			'an adjective after an article and adverbs waits for its noun',
+			'"This appears to have been a very well-coordinated, very well-planned attack _ clearly not the work of amateurs," the council spokesman Tom Reed said on Friday.',
+			'on Friday',
+			'This appears to have been a very well-coordinated, very well-planned…',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
