@@ -226,7 +226,8 @@ function quoteTitle(
 	if (said) {
 		for (const who of [[...subject, ...verb], subject]) {
 			const title = `${capitalize(render(p, who))}: “${said.text}”`;
-			if (said.whole && title.length <= MAX_TITLE) return title;
+			if (said.whole && title.length <= MAX_TITLE && said.text.split(/\s+/).length >= 3)
+				return title;
 		}
 		if (!said.personal && said.text.split(/\s+/).length >= 3) return capitalize(said.text);
 	}

@@ -29,6 +29,7 @@ const TIME_NOUNS = new Set([
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
+const ARTICLE = /^(?:the|a|an)$/;
 const PARTICLE_WORDS = /^(?:down|up|off|out|over|in|back|on)$/;
 const LINKING = new Set([
 	'stand',
@@ -255,6 +256,23 @@ export function retag(tokens: Token[]): Token[] {
 			PAST_FORMS.has(t.lower) &&
 			before?.pos === 'ADV' &&
 			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB' };
+		// "The only people that …": no verb follows an article, even past an adjective.
+		if (
+			t.pos === 'VERB' &&
+			/^[a-z]+$/.test(t.text) &&
+			!/(?:ed|en|ing)$/.test(t.lower) &&
+			(ARTICLE.test(before?.lower ?? '') ||
+				(/^(?:only|first|last|other|same|very)$/.test(before?.lower ?? '') &&
+					ARTICLE.test(tokens[i - 2]?.lower ?? '')))
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "that are left", "was found": a past form after a form of "be" is its participle.
+		if (
+			/^(?:NOUN|ADJ)$/.test(t.pos) &&
+			PAST_FORMS.has(t.lower) &&
+			/^(?:is|are|was|were|be|been|being)$/.test(before?.lower ?? '')
 		)
 			return { ...t, pos: 'VERB' };
 		// "the write-down", "a sell-off": a verb joined by a hyphen to its particle after a

@@ -93,6 +93,17 @@ function quotedTokens(tokens: Token[]): boolean[] {
 		tokens[i + 2]?.start === tokens[i + 1]!.end &&
 		/^\p{L}/u.test(tokens[i + 2]?.text ?? '');
 	let typed = -1;
+	// 'We have solved them all," the mayor said.': a sentence whose first mark closes a quotation
+	// began inside it, in the sentence before.
+	const first = tokens.findIndex((_, k) => isQuoteMark(tokens, k));
+	const closing = (k: number) =>
+		tokens[k]!.text === '”' ||
+		(doubled(tokens, k, "'") && tokens[k - 1]?.text !== "'") ||
+		(tokens[k]!.text === '"' &&
+			k > 0 &&
+			tokens[k - 1]!.end === tokens[k]!.start &&
+			tokens.filter((x) => x.text === '"').length % 2 === 1);
+	if (first > 1 && closing(first)) open = true;
 	tokens.forEach((t, i) => {
 		if (!open && opensWord(i)) {
 			open = true;
@@ -685,7 +696,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					!groupAt.get(i)!.finite &&
 					// "Considering that no treaty was signed, …": the verb before the comma is its object's.
 					(!finiteBefore || /^(?:that|how|whether|what)$/.test(tokens[i + 1]?.lower ?? ''))) ||
-				(t.pos === 'ADV' && tokens[i + 1]?.text === ',');
+				(t.pos === 'ADV' && tokens[i + 1]?.text === ',') ||
+				// "The day before the hearing,", "A week after the vote,": a time noun with its
+				// "before" or "after" phrase dates the clause after the comma.
+				(t.pos === 'DET' &&
+					TIME_WORDS.test(tokens[i + 1]?.lower ?? '') &&
+					/^(?:before|after|following)$/.test(tokens[i + 2]?.lower ?? '') &&
+					!finiteBefore);
 			// "Since then,", "After the war,": a subordinator with no clause before the comma is a
 			// preposition that opens a phrase.
 			const phraseOnly = !SUBORDINATORS.has(lower) || !clauseFollows(tokens, groupAt, i);
@@ -818,6 +835,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			cur = open(content ? 'complement' : 'relative', i, cur);
 			continue;
 		}
+		// "in the late 1980s and early 1990s": "and" between dates joins the dates.
+		if (
+			COORDINATORS.has(lower) &&
+			/^\d{4}s?$/.test(tokens[i - 1]?.text ?? '') &&
+			(/^\d{4}s?$/.test(tokens[i + 1]?.text ?? '') ||
+				/^(?:early|late|mid)$/.test(tokens[i + 1]?.lower ?? ''))
+		) {
+			c.tokens.push(i);
+			continue;
+		}
 		// Inside the agent of a participle ("conducted by the FBI and the bureau …"), "and" joins
 		// noun phrases while a finite verb is still to come.
 		if (
@@ -880,8 +907,22 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					here().group = g;
 				};
 				// A second verb ends a restrictive relative clause: "The tanker that ran aground spilled".
+				const relative = clauses[c.parent];
 				if (c.kind === 'relative' && !c.comma && c.parent >= 0 && !clauses[c.parent]!.group) {
 					cur = c.parent;
+					here().group = g;
+				} else if (
+					// "residents who said they opposed the plan attacked …": so does one after what the
+					// relative clause reported.
+					c.kind === 'complement' &&
+					c.opener < 0 &&
+					relative?.kind === 'relative' &&
+					!relative.comma &&
+					relative.parent >= 0 &&
+					!clauses[relative.parent]!.group &&
+					tokens[g.from - 1]?.pos === 'NOUN'
+				) {
+					cur = relative.parent;
 					here().group = g;
 				} else if (
 					said.some((k) => isNominal(tokens[k])) &&

@@ -21,7 +21,17 @@ import { hyphenated } from './verbGroups.ts';
 export const MAX_TITLE = 70;
 const PART_OF_DAY = new Set(Object.keys(DAY_PARTS));
 const TIME_UNIT_WORDS = new Set(Object.keys(TIME_UNITS));
-const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder']);
+const PERIOD_PARTS = new Set([
+	'end',
+	'beginning',
+	'start',
+	'middle',
+	'rest',
+	'remainder',
+	'week',
+	'weekend',
+	'month',
+]);
 const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 
 /** What to leave out of a title: the date phrase (kept for a span's title) and its modifiers. */

@@ -27,6 +27,8 @@ export const inflectedPast = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.
 /** "state-owned", "98%-owned": a word joined to the one before by a hyphen. */
 export const hyphenated = (tokens: Token[], i: number) =>
 	tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
+const FINITE_AUXILIARY =
+	/^(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|may|might|must|does|do|did)$/;
 const NEGATORS = new Set(['not', "n't", 'never']);
 // Participles spelt as their verb's base form: ", read Wednesday at a rally" is a participle too.
 export const SAME_FORM_PARTICIPLES = new Set(
@@ -180,6 +182,9 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 		let to = i;
 		for (let j = i + 1; j < tokens.length; j++) {
 			const n = tokens[j]!;
+			// "that are left | are the hard-core": after a main verb, a finite auxiliary starts the
+			// next predicate.
+			if (tokens[to]!.pos === 'VERB' && n.pos === 'AUX' && FINITE_AUXILIARY.test(n.lower)) break;
 			if (isVerb(n)) to = j;
 			// "had not yet sold", "had itself filed", "had each held": negation, adverbs, a reflexive
 			// and a floating quantifier stand inside.

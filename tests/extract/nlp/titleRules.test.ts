@@ -1251,3 +1251,46 @@ describe('approximate times, lengths of time, reports and their time clauses', (
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+describe('dates joined by "and", articles, quotations begun earlier', () => {
+	it.each([
+		[
+			'"and" between two dates joins the dates, not two clauses',
+			'Little of the anger that the plan stirred in the late 1980s and early 1990s remains, residents said.',
+			'early 1990s',
+			'The plan stirred the anger in the late 1980s',
+		],
+		[
+			'no verb follows an article, and a past form after "are" is its participle',
+			'"The only people that are left are the hard-core, angry people," said Tom Reed, a teacher who works at the school.',
+			'',
+			'Tom Reed said: “The only people are the hard-core”',
+		],
+		[
+			'a time noun with its "before" phrase opens the sentence as an adverbial',
+			"The day before last Tuesday's court hearing, Tom went to his brother's home to try to settle their differences.",
+			'last Tuesday',
+			"Tom went to his brother's home to try to settle their differences",
+		],
+		[
+			'a free relative "what" waits for its clause',
+			'His lawyer insists he will continue to stand up for what he thinks is right.',
+			'',
+			'His lawyer insists he will continue to stand up',
+		],
+		[
+			'a verb after what a restrictive relative clause reported is the main clause’s',
+			'In Leeds, residents who said they opposed the plan attacked the council and said they hoped the mayor would resign.',
+			'',
+			'Residents attacked the council',
+		],
+		[
+			'a sentence that begins inside a quotation still has its speaker',
+			'We have solved them all," the mayor said on Tuesday.',
+			'on Tuesday',
+			'The mayor said: “We have solved them all”',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
+});
