@@ -17,6 +17,7 @@ import { inheritDates } from './events/inheritDates.ts';
 import { reportedFacts } from './events/reportedFacts.ts';
 import type { AnchoredEvent } from './events/mergeDocuments.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
+import { nameSubjects } from './events/pronounSubject.ts';
 import { splitUndated, type UndatedDraft } from './events/splitUndated.ts';
 import type { ArticleInput, ExtractOptions } from './input.ts';
 import { parseCache } from './nlp/parseSentence.ts';
@@ -153,7 +154,8 @@ function extractUnsafe(
 		drafts.push(d);
 	const news = headlineEvent(sentences, resolved, drafts, anchorDay, input.id, parses);
 	if (news) drafts.push(news);
-	const { dated, undated } = splitUndated(drafts, dct.dct !== null, text);
+	const named = nameSubjects(drafts, sentences, parses);
+	const { dated, undated } = splitUndated(named, dct.dct !== null, text);
 	return {
 		document: {
 			id: input.id,

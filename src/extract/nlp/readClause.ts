@@ -215,8 +215,16 @@ function quoteTitle(
 		.slice(words[0]!.start, words.at(-1)!.end)
 		.replace(/\s*\([^()]*\)/g, '')
 		.replace(/[,.;:]+$/, '');
-	// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”".
-	for (const who of [[...subject, ...verb], subject]) {
+	// Headline style drops the verb when the whole quotation would not fit: "Smith: “…”", and
+	// names a person by surname: "Armando Gutierrez, spokesman for …" → "Gutierrez: “…”".
+	const name = subject.filter((k) => p.tokens[k]!.pos === 'PROPN');
+	const surname =
+		name.length >= 2 &&
+		name.at(-1) === subject.at(-1) &&
+		/^[A-Z][a-z]/.test(p.tokens[name.at(-1)!]!.text)
+			? [name.at(-1)!]
+			: null;
+	for (const who of [[...subject, ...verb], subject, ...(surname ? [surname] : [])]) {
 		const title = `${capitalize(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}

@@ -238,8 +238,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 	if (t.pos === 'DET' || /^['’]s$/.test(t.text)) return false;
 	if (!after) return true;
 	// Never inside a hyphenated word ("a 10 | -hour tour") nor before a sign written against its
-	// number ("about 72 | %").
-	if (after.start === t.end && /^(?:[-–%]|percent)$/.test(after.text)) return false;
+	// number ("about 72 | %") or a plural's possessive ("the relatives | ' lawsuit").
+	if (after.start === t.end && /^(?:[-–%'’]|percent)$/.test(after.text)) return false;
 	// A currency sign needs its amount: "for $ | 5".
 	if (t.pos === 'SYM' && after.pos === 'NUM') return false;
 	if (strict && after.lower === 'of') return false;

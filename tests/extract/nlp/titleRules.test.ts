@@ -1264,7 +1264,8 @@ describe('dates joined by "and", articles, quotations begun earlier', () => {
 			'no verb follows an article, and a past form after "are" is its participle',
 			'"The only people that are left are the hard-core, angry people," said Tom Reed, a teacher who works at the school.',
 			'',
-			'Tom Reed said: “The only people are the hard-core”',
+			// The whole quotation fits with the speaker's surname.
+			'Reed: “The only people that are left are the hard-core, angry people”',
 		],
 		[
 			'a time noun with its "before" phrase opens the sentence as an adverbial',
@@ -1293,4 +1294,12 @@ describe('dates joined by "and", articles, quotations begun earlier', () => {
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
+});
+
+it('a quotation too long beside the full name goes with the surname', () => {
+	expect(
+		titled(
+			'"The mayor must not have written the letter himself," said Armando Gutierrez, spokesman for the family in Leeds.',
+		),
+	).toBe('Gutierrez: “The mayor must not have written the letter himself”');
 });
