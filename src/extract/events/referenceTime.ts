@@ -96,8 +96,13 @@ export function referenceTimes(
 			const end = lastDay(p);
 			if (!end) continue;
 			// Nor does a plan move it: "promised a referendum next year. Applause echoed …". (A
-			// date before the article's is no plan, whatever the clause around it reads as.)
+			// date before the article's is no plan, whatever the clause around it reads as.) Nor a
+			// deadline or a schedule that starts after the article's date, whatever the mood of
+			// its clause ("ruled that the boy should be returned by Jan. 14"): what the text reports
+			// as having happened happened by the time it was written.
 			if (r.tense === 'future' && compareYmd(end, dct) > 0) continue;
+			const start = parseYmd(p.start.slice(0, 10));
+			if (start && p.start.length >= 10 && compareYmd(start, dct) > 0) continue;
 			const narrative = compareYmd(end, cutoff) < 0;
 			present ||= !narrative;
 			current = {

@@ -805,9 +805,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// "a statement [that was sent to members]", not what the statement says.
 			// "said earlier this week that …": after a reporting verb and its date, "that" opens
 			// what was said.
+			// So after any verb and its date: "ruled last month that …", "decided on Monday that".
 			const datedReport =
 				!!c.group &&
-				REPORTING.has(tokens[c.group.head]!.lemma) &&
+				tokens[c.group.head]!.pos === 'VERB' &&
+				tokens[c.group.to + 1]?.lower !== 'the' &&
 				i - c.group.to <= 4 &&
 				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower)) &&
 				tokens

@@ -172,3 +172,13 @@ describe('reports that say nothing placeable', () => {
 		]);
 	});
 });
+
+describe('a deadline after the article date', () => {
+	it('does not move the story on: what follows stays on the day of the ruling', () => {
+		const text =
+			'Ruling report\n\nThe agency ruled on Wednesday that the boy should be returned to his father by Jan. 14. The decision touched off protests in the town.\n';
+		const { events } = extractDocument({ id: 'd', path: 'd.txt', text }, { dct: '2000-01-07' });
+		const protests = events.find((e) => /protests/.test(e.title));
+		expect(protests?.start.slice(0, 10)).toBe('2000-01-05');
+	});
+});

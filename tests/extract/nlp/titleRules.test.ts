@@ -1303,3 +1303,12 @@ it('a quotation too long beside the full name goes with the surname', () => {
 		),
 	).toBe('Gutierrez: “The mayor must not have written the letter himself”');
 });
+
+it('"that" after any verb and its date opens what the verb says', () => {
+	expect(
+		titled(
+			'The agency ruled last month that only the father has the right to speak for the boy.',
+			'last month',
+		),
+	).toBe('The agency ruled only the father has the right to speak for the boy');
+});
