@@ -358,10 +358,12 @@ function clauseAt(
 		/ing$/.test(p.tokens[c.group.head]!.lower) &&
 		!!parent?.group;
 	// "…, officials said as dawn broke Saturday", "Hale said when asked Thursday": a time clause
-	// of a report says when it was made.
+	// of a report says when it was made; so does a participle of its medium ("said in a letter
+	// published Wednesday").
 	const whenSaid =
-		c.kind === 'subordinate' &&
-		/^(?:as|when|while|after|before)$/.test(p.tokens[c.opener]?.lower ?? '') &&
+		((c.kind === 'subordinate' &&
+			/^(?:as|when|while|after|before)$/.test(p.tokens[c.opener]?.lower ?? '')) ||
+			(c.reduced === true && !inSubject)) &&
 		isReporting(p, parent);
 	if (
 		c.kind === 'adverbial' ||

@@ -806,9 +806,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// "said earlier this week that …": after a reporting verb and its date, "that" opens
 			// what was said.
 			// So after any verb and its date: "ruled last month that …", "decided on Monday that".
+			// A participle after its noun ("a letter published Wednesday that …") reports nothing.
 			const datedReport =
 				!!c.group &&
-				tokens[c.group.head]!.pos === 'VERB' &&
+				c.group.finite &&
+				!c.reduced &&
+				(REPORTING.has(tokens[c.group.head]!.lemma) || tokens[c.group.head]!.pos === 'VERB') &&
 				tokens[c.group.to + 1]?.lower !== 'the' &&
 				i - c.group.to <= 4 &&
 				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower)) &&
@@ -832,6 +835,21 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
 			if (lower === 'that' && !content && !isNominal(before)) {
 				c.tokens.push(i);
+				continue;
+			}
+			// "said in a letter published Wednesday that he wants …": after a participle's date,
+			// "that" opens what the reporting clause said.
+			const holder = clauses[c.parent];
+			const reportedAfter =
+				lower === 'that' &&
+				c.reduced &&
+				!!c.group &&
+				!!holder?.group &&
+				REPORTING.has(tokens[holder.group.head]!.lemma) &&
+				i - c.group.to <= 4 &&
+				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower));
+			if (reportedAfter) {
+				cur = open('complement', i, c.parent);
 				continue;
 			}
 			cur = open(content ? 'complement' : 'relative', i, cur);

@@ -1312,3 +1312,12 @@ it('"that" after any verb and its date opens what the verb says', () => {
 		),
 	).toBe('The agency ruled only the father has the right to speak for the boy');
 });
+
+it('a participle of the medium a report was made in dates the report, and "that" after its date opens what was said', () => {
+	expect(
+		titled(
+			"The boy's father said in a letter published Wednesday that he wants the diplomats to meet with his son.",
+			'Wednesday',
+		),
+	).toBe("The boy's father wants the diplomats to meet with his son");
+});
