@@ -495,8 +495,18 @@ function participleTitle(p: Parsed, { index }: Holder, request: TitleRequest) {
  * compared with, which is the title ("A profit of $5 million"). Null elsewhere.
  */
 function comparisonTitle(p: Parsed, { at, index }: Holder): string | null {
-	const c = p.clauses[index];
-	if (!c?.trailing || !c.group) return null;
+	let c = p.clauses[index];
+	// "compared with $18.1 million, or 21 cents a share, a year earlier": the date set off after
+	// the figure is an aside of the comparison.
+	const parent = c && !c.group ? p.clauses[c.parent] : undefined;
+	if (
+		parent?.group &&
+		/^compar/.test(p.tokens[parent.group.head]!.lower) &&
+		c!.tokens[0]! > parent.group.to
+	)
+		c = parent;
+	if ((!c?.trailing && !/^compar/.test(p.tokens[c?.group?.head ?? -1]?.lower ?? '')) || !c?.group)
+		return null;
 	const from = c.group.to + 2;
 	// "a loss of $195 million in the [1988] period": the words that led into the date go with it.
 	const before = c.tokens.filter((k) => k < at && p.tokens[k]!.text !== ',');
@@ -504,7 +514,18 @@ function comparisonTitle(p: Parsed, { at, index }: Holder): string | null {
 	const to = before.at(-1);
 	if (to === undefined || to < from || !/^(?:with|to)$/.test(p.tokens[from - 1]!.lower))
 		return null;
-	const text = p.sentence.slice(p.tokens[from]!.start, p.tokens[to]!.end);
+	let text = p.sentence.slice(p.tokens[from]!.start, p.tokens[to]!.end);
+	// "compared with $18.1 million": a bare figure is one of the measure compared, named before
+	// it ("posted net income of $6.5 million").
+	if (/^(?:SYM|NUM)$/.test(p.tokens[from]!.pos)) {
+		const t = p.tokens;
+		let of = from - 1;
+		while (of >= 0 && !(t[of]!.lower === 'of' && /^(?:SYM|NUM)$/.test(t[of + 1]?.pos ?? ''))) of--;
+		let start = of;
+		while (start > 0 && /^(?:NOUN|ADJ)$/.test(t[start - 1]!.pos)) start--;
+		if (of > 0 && start < of && t[of - 1]!.pos === 'NOUN')
+			text = `${p.sentence.slice(t[start]!.start, t[of]!.end)} ${text}`;
+	}
 	return text.length <= MAX_TITLE ? capitalize(text) : null;
 }
 

@@ -283,6 +283,15 @@ function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number)
 	return false;
 }
 
+const QUESTION_VERBS = new Set(
+	'say know ask wonder decide see tell determine check doubt learn find consider'.split(' '),
+);
+const STANCE_ADJECTIVES = new Set(
+	'skeptical sceptical doubtful confident sure certain convinced hopeful optimistic aware worried concerned afraid'.split(
+		' ',
+	),
+);
+
 /** Verbs that often take what was said or thought without "that": "said it lost", "hopes they win". */
 const BARE_COMPLEMENT = new Set(
 	'say tell think believe hope expect feel guess suppose know claim insist warn argue add predict estimate reckon report indicate show find admit concede note state acknowledge'.split(
@@ -729,6 +738,30 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		// condition, as "if" would open.
 		if (i === 0 && invertedCondition(tokens)) {
 			cur = open('subordinate', i, cur);
+			continue;
+		}
+		// "couldn't yet say if the prices would match": after a verb of saying or knowing, "if"
+		// and "whether" ask an indirect question, which is what the verb says or knows.
+		if (
+			/^(?:if|whether)$/.test(lower) &&
+			tokens[i - 1]?.pos === 'VERB' &&
+			QUESTION_VERBS.has(tokens[i - 1]!.lemma) &&
+			clauseFollows(tokens, groupAt, i)
+		) {
+			cur = open('complement', i, cur);
+			continue;
+		}
+		// "Analysts are skeptical Provigo will …": an adjective of belief or doubt after "be"
+		// takes what is believed, with or without "that".
+		if (
+			STANCE_ADJECTIVES.has(lower) &&
+			c.group &&
+			tokens[c.group.head]!.lemma === 'be' &&
+			(isNominal(tokens[i + 1]) || tokens[i + 1]?.pos === 'DET') &&
+			clauseFollows(tokens, groupAt, i)
+		) {
+			c.tokens.push(i);
+			cur = open('complement', -1, cur);
 			continue;
 		}
 		// "speaker after speaker", "day after day": a noun repeated around "after" is one phrase.

@@ -8,7 +8,6 @@ import {
 	DATE_MODIFIERS,
 	DATE_PREPOSITIONS,
 	FOCUS_ADVERBS,
-	INDIRECT_QUESTION,
 	PARTICLES,
 	SUBORDINATORS,
 } from './lexicon.ts';
@@ -278,8 +277,9 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
 	// Nor one before a bare infinitive: "a restructuring to help | boost the stock price".
 	if (t.pos === 'VERB' && after.pos === 'VERB' && !/ing$/.test(after.lower)) return false;
-	// Nor one before its infinitive: "seeking | to nullify the agreement".
-	if (t.pos === 'VERB' && after.lower === 'to' && after.pos === 'PART') return false;
+	// Nor one before its infinitive: "seeking | to nullify the agreement", "will be able | to
+	// sell".
+	if (/^(?:VERB|ADJ)$/.test(t.pos) && after.lower === 'to' && after.pos === 'PART') return false;
 	// Before a verb, the word is the verb's subject ("announced they | have agreed"); a participle
 	// in -ing after a noun only describes it ("mass protests | pressing for his return").
 	const participle = after.pos === 'VERB' && /ing$/.test(after.lower) && t.pos !== 'PRON';
@@ -421,7 +421,7 @@ export function titleOf(
 				const noun = tokens[c.opener - 1]?.lower ?? '';
 				if (CONTENT_NOUNS.has(noun) || OPINION_NOUNS.has(noun)) keep.add(c.opener);
 				// "for why the bridge collapsed": the question word is the question's.
-				if (INDIRECT_QUESTION.has(tokens[c.opener]?.lower ?? '')) keep.add(c.opener);
+				if (/^(?:why|how|if|whether)$/.test(tokens[c.opener]?.lower ?? '')) keep.add(c.opener);
 				nested(k);
 			}
 		});

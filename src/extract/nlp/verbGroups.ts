@@ -163,7 +163,12 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			continue;
 		// "state-owned", "U.S.-led": a participle joined by a hyphen is an adjective; "as expected,"
 		// and "as planned" are adverbials with no subject of their own.
-		if (/(?:ed|en)$/.test(t.lower) && hyphenated(tokens, i)) continue;
+		// So is an irregular one: "British-built", "state-run".
+		if (
+			(/(?:ed|en)$/.test(t.lower) || inflectedPast(t) || SAME_FORM_PARTICIPLES.has(t.lower)) &&
+			hyphenated(tokens, i)
+		)
+			continue;
 		if (objectComplement(tokens, i)) continue;
 		if (
 			/(?:ed|en)$/.test(t.lower) &&

@@ -1196,7 +1196,7 @@ describe('compounds, participles as adjectives and infinitives after nouns', () 
 			'an infinitive after a noun belongs to the subject, not to a clause of its own',
 			'He added that final rules to be published in early November will determine whether the bank is in compliance.',
 			'in early November',
-			'Final rules to be published will determine',
+			'Final rules to be published will determine whether the bank is in…',
 		],
 	])('%s', (_, sentence, phrase, title) => {
 		expect(titled(sentence, phrase || undefined)).toBe(title);
@@ -1320,4 +1320,35 @@ it('a participle of the medium a report was made in dates the report, and "that"
 			'Wednesday',
 		),
 	).toBe("The boy's father wants the diplomats to meet with his son");
+});
+
+describe('indirect questions, adjectives of belief, comparisons and hyphenated participles', () => {
+	it.each([
+		[
+			'"if" after a verb of saying asks an indirect question, which stays in the title',
+			"Mr. Nadeau said he couldn't yet say if the sale prices would match book values.",
+			'',
+			"Mr. Nadeau couldn't yet say if the sale prices would match book values",
+		],
+		[
+			'an adjective of doubt after "be" takes what is doubted, and an adjective keeps its infinitive',
+			'Analysts are skeptical Westbank will be able to sell the insurance businesses as a group for at least book value.',
+			'',
+			'Analysts are skeptical Westbank will be able to sell the insurance…',
+		],
+		[
+			'a bare figure compared with is one of the measure named before it',
+			'For the six months ended Aug. 12, Westbank posted net income of $6.5 million, or eight cents a share, compared with $18.1 million, or 21 cents a share, a year earlier.',
+			'a year earlier',
+			'Net income of $18.1 million, or 21 cents a share',
+		],
+		[
+			'an irregular participle joined by a hyphen is an adjective ("British-built")',
+			'The British-built embassy may have prevented the carnage, an official said Saturday.',
+			'Saturday',
+			'The British-built embassy may have prevented the carnage',
+		],
+	])('%s', (_, sentence, phrase, title) => {
+		expect(titled(sentence, phrase || undefined)).toBe(title);
+	});
 });
