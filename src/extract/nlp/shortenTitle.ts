@@ -132,7 +132,12 @@ const ADJUNCT_PREPOSITIONS = /^(?:by|with|in|at|on|after|under|without|amid|desp
  */
 function dropAdjunct(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
 	for (let k = Math.max(0, verbAt); k < words.length - 3; k++) {
-		if (tokenAt(tokens, words[k])?.pos !== 'VERB') continue;
+		// Only the clause's own verb: in "wants the diplomats based in London to meet", "based"
+		// describes the object, and its phrase says which diplomats.
+		if (tokenAt(tokens, words[k])?.pos !== 'VERB') {
+			if (/^(?:VERB|AUX|ADV|PART)$/.test(tokenAt(tokens, words[k])?.pos ?? '')) continue;
+			break;
+		}
 		if (!ADJUNCT_PREPOSITIONS.test(tokenAt(tokens, words[k + 1])?.lower ?? '')) continue;
 		// Prepositional phrases ending on a noun: in "arrived with 50 inspectors for a tour likely
 		// to last", the infinitive is the adjective's, not the verb's.

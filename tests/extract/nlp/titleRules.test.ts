@@ -1352,3 +1352,12 @@ describe('indirect questions, adjectives of belief, comparisons and hyphenated p
 		expect(titled(sentence, phrase || undefined)).toBe(title);
 	});
 });
+
+it('drops an adverbial only after the clause’s own verb, not after a participle of its object', () => {
+	expect(
+		titled(
+			'The father said in a letter published Wednesday that he wants the diplomats based in London to meet with his son in Leeds and check on his health.',
+			'Wednesday',
+		),
+	).toBe('The father wants the diplomats based in London to meet with his son');
+});
