@@ -285,9 +285,15 @@ export function inRelativeClause(
 	parses?: ParseCache,
 ): boolean {
 	const p = parseSentence(sentence, parses);
+	return enclosing(p, phrase).some((c) => c.kind === 'relative');
+}
+
+/** The clause that holds the phrase and the clauses around it, innermost first. */
+function enclosing(p: Parsed, phrase: { start: number; end: number }): Clause[] {
+	const out: Clause[] = [];
 	for (let k = phraseClause(p, phrase).index; k >= 0; k = p.clauses[k]!.parent)
-		if (p.clauses[k]!.kind === 'relative') return true;
-	return false;
+		out.push(p.clauses[k]!);
+	return out;
 }
 
 /**
@@ -301,16 +307,15 @@ export function unrealPast(
 	parses?: ParseCache,
 ): boolean {
 	const p = parseSentence(sentence, parses);
-	for (let k = phraseClause(p, phrase).index; k >= 0; k = p.clauses[k]!.parent) {
-		const c = p.clauses[k]!;
-		if (c.kind !== 'subordinate' || c.opener < 0 || !c.group) continue;
+	return enclosing(p, phrase).some((c) => {
+		if (c.kind !== 'subordinate' || c.opener < 0 || !c.group) return false;
 		const opener = p.tokens[c.opener]!.lower;
 		if (opener === 'had' && c.opener === 0) return true;
 		const group = p.tokens.slice(c.group.from, c.group.to + 1);
-		if (/^(?:if|unless)$/.test(opener) && group.some((t) => t.lower === 'had') && group.length > 1)
-			return true;
-	}
-	return false;
+		return (
+			/^(?:if|unless)$/.test(opener) && group.length > 1 && group.some((t) => t.lower === 'had')
+		);
+	});
 }
 
 /** The clause a date phrase belongs to: an opening phrase belongs to the main clause. */
