@@ -364,11 +364,15 @@ function clauseAt(
 		!!parent?.group;
 	// "…, officials said as dawn broke Saturday", "Hale said when asked Thursday": a time clause
 	// of a report says when it was made; so does a participle of its medium ("said in a letter
-	// published Wednesday").
+	// published Wednesday", "said in the letter, dated Monday").
+	const participle =
+		!!c.group && c.tokens[0] === c.group.from && /(?:ed|en)$/.test(p.tokens[c.group.head]!.lower);
 	const whenSaid =
 		((c.kind === 'subordinate' &&
 			/^(?:as|when|while|after|before)$/.test(p.tokens[c.opener]?.lower ?? '')) ||
-			(c.reduced === true && !inSubject)) &&
+			(c.reduced === true && !inSubject) ||
+			// "Gonzalez said in the letter, dated Monday": so does a participle set off after it.
+			(c.kind === 'aside' && participle)) &&
 		isReporting(p, parent);
 	if (
 		c.kind === 'adverbial' ||

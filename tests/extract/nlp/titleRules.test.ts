@@ -1331,3 +1331,12 @@ it('drops an adverbial only after the clause’s own verb, not after a participl
 		),
 	).toBe('The father wants the diplomats based in London to meet with his son');
 });
+
+it('a participle set off after the medium of a report dates the report', () => {
+	expect(
+		titled(
+			'"I formally object to the legal moves made by those who are keeping the boy," Gonzalez said in the letter, dated Monday.',
+			'Monday',
+		),
+	).toBe('Gonzalez said: “I formally object to the legal moves”');
+});
