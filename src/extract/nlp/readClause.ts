@@ -231,13 +231,14 @@ function quoteTitle(
 	// A long quotation is titled by its own first clause, whole: "Store said: “We have heard the
 	// voters”"; in the third person it reads as reported speech, and may be cut like any clause.
 	const said = quoteClause(p, quote);
+	// "She said: “I think”": a quotation's own clause titles it only with three words or more.
+	const saysEnough = !!said && said.text.split(/\s+/).length >= 3;
 	if (said) {
 		for (const who of [[...subject, ...verb], subject]) {
 			const title = `${capitalize(render(p, who))}: “${said.text}”`;
-			if (said.whole && title.length <= MAX_TITLE && said.text.split(/\s+/).length >= 3)
-				return title;
+			if (said.whole && title.length <= MAX_TITLE && saysEnough) return title;
 		}
-		if (!said.personal && said.text.split(/\s+/).length >= 3) return capitalize(said.text);
+		if (!said.personal && saysEnough) return capitalize(said.text);
 	}
 	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
 	return c.tokens[0] === g.from ? capitalize(render(p, [...subject, ...verb])) : null;

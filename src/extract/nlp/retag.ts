@@ -291,7 +291,7 @@ export function retag(tokens: Token[]): Token[] {
 		if (
 			t.pos === 'VERB' &&
 			/^[a-z]+(?:ed|en)$/.test(t.text) &&
-			/^(?:the|a|an)$/.test(before?.lower ?? '') &&
+			ARTICLE.test(before?.lower ?? '') &&
 			/^(?:NOUN|NUM)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'ADJ' };

@@ -299,10 +299,35 @@ const BARE_COMPLEMENT = new Set(
 	),
 );
 
-const TIME_WORDS =
-	/^(?:week|month|year|day|morning|afternoon|evening|night|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
+/** Words that make a phrase a date: "last week", "Monday", "this morning". */
+const TIME_WORDS = new Set([
+	...DAY_NAMES,
+	'tonight',
+	'week',
+	'weekend',
+	'month',
+	'year',
+	'day',
+	'morning',
+	'afternoon',
+	'evening',
+	'night',
+]);
+
+/**
+ * Whether a verb may take what it says as a bare clause whose first word is `tokens[at]`: "said
+ * it lost", "said last month's discovery …". Verbs that seldom drop "that" ("announced new rules
+ * designed to …") take one only after a pronoun, a determiner or a possessive.
+ */
+const takesBareClause = (tokens: Token[], lemma: string, at: number) =>
+	BARE_COMPLEMENT.has(lemma) ||
+	/^(?:PRON|DET)$/.test(tokens[at]?.pos ?? '') ||
+	/^['’]s$/.test(tokens[at + 1]?.text ?? '');
+
+/** Whether the words between token `from` and token `to` are a short date ("last month"). */
+const dateBetween = (tokens: Token[], from: number, to: number) =>
+	to - from <= 4 && tokens.slice(from + 1, to).some((x) => TIME_WORDS.has(x.lower));
 
 const SUBJECT_PRONOUNS = /^(?:he|she|it|they|we|i)$/;
 
@@ -709,7 +734,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				// "The day before the hearing,", "A week after the vote,": a time noun with its
 				// "before" or "after" phrase dates the clause after the comma.
 				(t.pos === 'DET' &&
-					TIME_WORDS.test(tokens[i + 1]?.lower ?? '') &&
+					TIME_WORDS.has(tokens[i + 1]?.lower ?? '') &&
 					/^(?:before|after|following)$/.test(tokens[i + 2]?.lower ?? '') &&
 					!finiteBefore);
 			// "Since then,", "After the war,": a subordinator with no clause before the comma is a
@@ -844,10 +869,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				!!c.group &&
 				c.group.finite &&
 				!c.reduced &&
-				(REPORTING.has(tokens[c.group.head]!.lemma) || tokens[c.group.head]!.pos === 'VERB') &&
+				tokens[c.group.head]!.pos === 'VERB' &&
 				tokens[c.group.to + 1]?.lower !== 'the' &&
-				i - c.group.to <= 4 &&
-				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower)) &&
+				dateBetween(tokens, c.group.to, i) &&
 				tokens
 					.slice(c.group.to + 1, i)
 					.every((x) => /^(?:ADV|ADJ|DET|NOUN|PROPN|NUM|ADP)$/.test(x.pos));
@@ -879,8 +903,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				!!c.group &&
 				!!holder?.group &&
 				REPORTING.has(tokens[holder.group.head]!.lemma) &&
-				i - c.group.to <= 4 &&
-				tokens.slice(c.group.to + 1, i).some((x) => TIME_WORDS.test(x.lower));
+				dateBetween(tokens, c.group.to, i);
 			if (reportedAfter) {
 				cur = open('complement', i, c.parent);
 				continue;
@@ -941,14 +964,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					c.group && REPORTING.has(tokens[c.group.head]!.lemma)
 						? c.tokens.filter((k) => k > c.group!.to)
 						: [];
-				// "announced new rules designed to …": verbs that seldom drop "that" take a bare
-				// clause only after a pronoun or a determiner.
-				const opens = tokens[reported[0] ?? -1];
 				const said =
-					reported.length &&
-					(BARE_COMPLEMENT.has(tokens[c.group!.head]!.lemma) ||
-						/^(?:PRON|DET)$/.test(opens?.pos ?? '') ||
-						/^['’]s$/.test(tokens[reported[0]! + 1]?.text ?? ''))
+					reported.length && takesBareClause(tokens, tokens[c.group!.head]!.lemma, reported[0]!)
 						? reported
 						: [];
 				// "the largest reward [the government has ever offered]"
@@ -1060,15 +1077,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (!bareAdp) {
 					const next = tokens[k + 1];
 					// "said last month's discovery … represented": an adjective may open the subject.
-					// Verbs that seldom drop "that" ("announced new rules designed to …") take a
-					// bare clause only after a pronoun or a determiner.
-					const bare =
-						BARE_COMPLEMENT.has(head.lemma) ||
-						next?.pos === 'PRON' ||
-						next?.pos === 'DET' ||
-						/^['’]s$/.test(tokens[k + 2]?.text ?? '');
 					if (
-						bare &&
+						takesBareClause(tokens, head.lemma, k + 1) &&
 						(isNominal(next) || next?.pos === 'DET' || next?.pos === 'ADJ') &&
 						clauseFollows(tokens, groupAt, k)
 					) {

@@ -8,6 +8,7 @@ import {
 	DATE_MODIFIERS,
 	DATE_PREPOSITIONS,
 	FOCUS_ADVERBS,
+	INDIRECT_QUESTION,
 	PARTICLES,
 	SUBORDINATORS,
 } from './lexicon.ts';
@@ -326,14 +327,13 @@ function cut(
 		}
 		// Nor between a place and its state: "Woodland Hills | , Calif.".
 		if (typeof next === 'number' && placeComma(next)) return false;
-		// An adjective right after its determiner needs its noun: "a new | , $10-a-share offer",
-		// "a very well-coordinated | , very well-planned attack".
+		// An adjective after its determiner needs its noun: "a new | , $10-a-share offer", and so
+		// does one graded by adverbs: "a very well-coordinated | , very well-planned attack".
 		let d = w - 1;
 		while (tokens[d]?.pos === 'ADV' || (tokens[d]?.text === '-' && glued(tokens[d], tokens[d + 1])))
 			d--;
-		if (/^(?:ADJ|VERB)$/.test(tokens[w]!.pos) && tokens[d]?.pos === 'DET' && d < w - 1)
-			return false;
-		if (tokens[w]!.pos === 'ADJ' && tokens[w - 1]?.pos === 'DET') return false;
+		const graded = d < w - 1 && tokens[w]!.pos === 'VERB';
+		if (tokens[d]?.pos === 'DET' && (tokens[w]!.pos === 'ADJ' || graded)) return false;
 		const after = tokenAt(tokens, next);
 		const after2 = tokenAt(tokens, words[k + 2]);
 		// "rejected U.S. | and British objections": a modifier coordinated with the next one
@@ -421,7 +421,8 @@ export function titleOf(
 				const noun = tokens[c.opener - 1]?.lower ?? '';
 				if (CONTENT_NOUNS.has(noun) || OPINION_NOUNS.has(noun)) keep.add(c.opener);
 				// "for why the bridge collapsed": the question word is the question's.
-				if (/^(?:why|how|if|whether)$/.test(tokens[c.opener]?.lower ?? '')) keep.add(c.opener);
+				const opener = tokens[c.opener]?.lower ?? '';
+				if (INDIRECT_QUESTION.has(opener) || /^(?:if|whether)$/.test(opener)) keep.add(c.opener);
 				nested(k);
 			}
 		});
