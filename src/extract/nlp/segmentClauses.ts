@@ -921,6 +921,25 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			c.tokens.push(i);
 			continue;
 		}
+		// "…, Red Cross and ambulance officials said": after the comma that ends a clause, "and"
+		// between names before a reporting verb joins the speakers of the attribution.
+		if (COORDINATORS.has(lower) && c.group) {
+			const comma = lastComma(c);
+			const g = groupAt.get(i + 1) ?? groups.find((x) => x.from > i && x.from <= i + 4);
+			if (
+				comma > c.group.to &&
+				i - comma >= 2 &&
+				i - comma <= 4 &&
+				tokens.slice(comma + 1, i).every((x) => /^(?:PROPN|NOUN|ADJ|DET)$/.test(x.pos)) &&
+				g?.finite &&
+				REPORTING.has(tokens[g.head]!.lemma) &&
+				tokens.slice(i + 1, g.from).every((x) => /^(?:PROPN|NOUN|ADJ|DET)$/.test(x.pos)) &&
+				tokens[g.to + 1]?.pos !== 'DET'
+			) {
+				c.tokens.push(i);
+				continue;
+			}
+		}
 		// Inside the agent of a participle ("conducted by the FBI and the bureau …"), "and" joins
 		// noun phrases while a finite verb is still to come.
 		if (

@@ -1340,3 +1340,20 @@ it('a participle set off after the medium of a report dates the report', () => {
 		),
 	).toBe('Gonzalez said: “I formally object to the legal moves”');
 });
+
+describe('speakers joined by "and" after the clause they attribute', () => {
+	titleCases([
+		[
+			'"and" between the names before a reporting verb joins the speakers',
+			'At least 75 people were killed and 1,643 wounded there, Red Cross and ambulance officials said.',
+			'',
+			'At least 75 people were killed and 1,643 wounded there',
+		],
+		[
+			'"and" right after the comma still opens a clause of its own',
+			'The mayor resigned, and city officials said the post would stay empty.',
+			'',
+			'The mayor resigned',
+		],
+	]);
+});
