@@ -15,7 +15,7 @@ export const CONDITIONAL = set('if unless whether');
 /** Particles of phrasal verbs: "put out", "called off", "broke down". */
 export const PARTICLES = set('in on up out off down over back away');
 /** Words that open an indirect question, which stays with the clause that asks it. */
-export const INDIRECT_QUESTION = set('why how');
+export const INDIRECT_QUESTION = set('why how what');
 export const RELATIVE_PRONOUNS = set('who whom whose which that');
 export const COORDINATORS = set('and but or yet so nor');
 /** Adverbs that go with the subordinator after them: "even as", "shortly after", "only if". */
@@ -23,6 +23,13 @@ export const FOCUS_ADVERBS = set('even only just right shortly soon long well');
 /** Words a title never opens with: they link the sentence to the one before. */
 export const CONNECTIVES = set(
 	'and but so yet also then though thus therefore hence consequently accordingly meanwhile meantime however moreover furthermore separately likewise still nonetheless nevertheless instead indeed further besides',
+);
+/**
+ * Adverbs that place a sentence in time after the one before ("Earlier, the bank reported …"):
+ * opening a sentence, they link it, and a title that stands alone drops them like a connective.
+ */
+export const SEQUENCE_ADVERBS = set(
+	'earlier later previously afterward afterwards subsequently recently eventually finally lately',
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
@@ -51,7 +58,7 @@ export const HABITUAL = set(
 );
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
-	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing no every what whatever whoever',
+	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing no every what whatever whoever wherever whenever however whichever',
 );
 /** The date's own preposition goes with it: "shot to death on Friday". */
 export const DATE_PREPOSITIONS = set(

@@ -553,8 +553,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.trailing) ||
 		(c.kind === 'relative' && c.comma) ||
-		// Inside an appositive, the appositive's comma ends it.
-		(c.kind === 'relative' && clauses[c.parent]?.kind === 'aside' && !clauses[c.parent]!.dash);
+		// Inside an appositive, the appositive's comma ends it, and so does an opening phrase's:
+		// "In the years that followed, the rebels …".
+		(c.kind === 'relative' && clauses[c.parent]?.kind === 'aside' && !clauses[c.parent]!.dash) ||
+		(c.kind === 'relative' &&
+			clauses[c.parent]?.kind === 'adverbial' &&
+			clauses[c.parent]!.parent === 0);
 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
@@ -634,7 +638,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				cur = Math.max(0, c.parent);
 				// A relative clause inside an appositive ends the appositive with it: "The museum, a
 				// building that is one of the oldest, has faced".
-				if (c.kind === 'relative' && here().kind === 'aside' && !here().group && !here().dash)
+				if (
+					(c.kind === 'relative' && here().kind === 'aside' && !here().group && !here().dash) ||
+					(/^(?:relative|subordinate)$/.test(c.kind) &&
+						here().kind === 'adverbial' &&
+						here().parent === 0)
+				)
 					cur = Math.max(0, here().parent);
 				// "Under the agreement, signed in 2019, the carrier": the comma may open an aside too,
 				// unless a subject waits for its verb ("Smith, 54, joined").
@@ -719,7 +728,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const comma = tokens.findIndex((x) => x.text === ',');
 			// A gerund read as the subject's first word ("Shipping line Maersk diverted …,") opens
 			// no phrase: a finite verb before the comma makes the words up to it a clause.
-			const finiteBefore = groups.some((x) => x.from > i && x.from < comma && x.finite);
+			// "In the years that followed, the rebels …": a relative clause inside the phrase is the
+			// noun's, not a clause before the comma.
+			const relativeVerb = (x: VerbGroup) =>
+				/^(?:that|which|who|whom|when|where)$/.test(tokens[x.from - 1]?.lower ?? '') &&
+				/^(?:NOUN|PROPN)$/.test(tokens[x.from - 2]?.pos ?? '');
+			const finiteBefore = groups.some(
+				(x) => x.from > i && x.from < comma && x.finite && !relativeVerb(x),
+			);
 			// "At least one of the sites was …": a quantifier, not an opening phrase.
 			const quantifier =
 				/^(?:at|up)$/.test(lower) && /^(?:least|most|to)$/.test(tokens[i + 1]?.lower ?? '');
@@ -819,7 +835,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			INDIRECT_QUESTION.has(lower) &&
 			c.group &&
 			!/^(?:ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') &&
-			clauseFollows(tokens, groupAt, i)
+			clauseFollows(tokens, groupAt, i) &&
+			!(lower === 'what' && whatIsSubject(tokens, groupAt, i))
 		) {
 			cur = open('complement', i, cur);
 			continue;
@@ -1193,6 +1210,20 @@ function quotedPredicate(
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+}
+
+/**
+ * "stand up for what he thinks is right": "what" is the subject of a verb after the clause of
+ * thinking or saying set inside it, so the words after it are no indirect question to open.
+ */
+function whatIsSubject(tokens: Token[], groupAt: Map<number, VerbGroup>, at: number): boolean {
+	for (let k = at + 1; k < Math.min(tokens.length, at + 8); k++) {
+		const g = groupAt.get(k);
+		if (!g) continue;
+		const next = groupAt.get(g.to + 1);
+		return !!next?.finite && g.finite;
+	}
+	return false;
 }
 
 /**

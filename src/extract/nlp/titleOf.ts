@@ -1,6 +1,7 @@
 /** A clause read out as a news title: its own words, in order, without the date and connectives. */
 import {
 	CONNECTIVES,
+	SEQUENCE_ADVERBS,
 	CONTENT_NOUNS,
 	OPINION_NOUNS,
 	PERIOD_NOUNS,
@@ -278,6 +279,8 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
 	// Nor one before a bare infinitive: "a restructuring to help | boost the stock price".
 	if (t.pos === 'VERB' && after.pos === 'VERB' && !/ing$/.test(after.lower)) return false;
+	// Nor a verb before an auxiliary: "for what he thinks | is right" cuts a clause off its verb.
+	if (t.pos === 'VERB' && after.pos === 'AUX') return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement", "will be able | to
 	// sell".
 	if (/^(?:VERB|ADJ)$/.test(t.pos) && after.lower === 'to' && after.pos === 'PART') return false;
@@ -473,17 +476,27 @@ export function titleOf(
 		while (open < tokens.length && mark(open)) open++;
 		// The quotation's last word, its closing stop or comma left out.
 		const end = quote.tokens.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text)).at(-1);
+		// 'said the plant would "stay open as long as …"', 'asked for a "full account of …"': one
+		// that opens after a word its clause cannot end on (an auxiliary, a determiner, a
+		// preposition, "to") is a partial quotation the clause's own syntax runs through, kept
+		// however long and, like any phrase of the clause, cut after a whole phrase.
+		const runsOn =
+			/^(?:AUX|DET|ADP)$/.test(tokens[hi]!.pos) ||
+			(tokens[hi]!.lower === 'to' && tokens[hi]!.pos === 'PART');
 		if (
 			open > hi + 1 &&
 			quoted.has(open) &&
 			end !== undefined &&
 			quote.tokens.at(-1)! >= tokens.length - 3 &&
-			tokens[end]!.end - tokens[open]!.start <= MAX_TITLE - 20 &&
-			/^(?:NOUN|PROPN|VERB|ADP|ADJ|DET)$/.test(tokens[hi]!.pos) &&
+			(runsOn || tokens[end]!.end - tokens[open]!.start <= MAX_TITLE - 20) &&
+			/^(?:NOUN|PROPN|VERB|AUX|ADP|ADJ|DET|PART)$/.test(tokens[hi]!.pos) &&
 			quote.tokens.every((x) => x >= open)
 		)
 			for (let x = hi + 1; x < tokens.length; x++)
-				if (mark(x) || (quoted.has(x) && x <= end)) keep.add(x);
+				if (mark(x) || (quoted.has(x) && x <= end)) {
+					keep.add(x);
+					if (runsOn) quoted.delete(x);
+				}
 	}
 	let dropped =
 		request.phrase && !request.keep ? dateTokens(tokens, request.phrase) : new Set<number>();
@@ -634,7 +647,10 @@ export function titleOf(
 		if (typeof w !== 'number') break;
 		const t = tokens[w]!;
 		// Nor on a clitic whose word was left out: "'s parks".
-		if (!CONNECTIVES.has(t.lower) && !/^(?:[,;:.!?—–-]|['’]s|n['’]t)$/.test(t.text)) break;
+		const linking =
+			CONNECTIVES.has(t.lower) ||
+			(SEQUENCE_ADVERBS.has(t.lower) && w === 0 && !/^(?:VERB|AUX)$/.test(tokens[1]?.pos ?? ''));
+		if (!linking && !/^(?:[,;:.!?—–-]|['’]s|n['’]t)$/.test(t.text)) break;
 		words.shift();
 	}
 	// "The closure was necessary because the owners of the mill": a subordinator whose clause
@@ -665,8 +681,25 @@ export function titleOf(
 		typeof before === 'number' &&
 		tokens[before]!.pos === 'VERB' &&
 		PARTICLES.has(tokens[w]!.lower);
-	while (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
-		words.pop();
+	// "opened the school on Monday, two years | after a flood closed it": a length of time whose
+	// "after" or "before" the title left out measures nothing, and goes with it, unless a
+	// preposition makes it the clause's own duration ("raged for three days | before it …").
+	const quantity = (w: number | string | undefined) =>
+		/^(?:NUM|DET|ADJ|ADV)$/.test(tokenAt(tokens, w)?.pos ?? '');
+	const measure = () => {
+		const w = words.at(-1);
+		if (typeof w !== 'number' || !TIME_UNIT_WORDS.has(tokens[w]!.lower)) return 0;
+		if (!/^(?:after|before)$/.test(tokens[w + 1]?.lower ?? '') || words.includes(w + 1)) return 0;
+		let n = 1;
+		while (n < words.length - 1 && quantity(words.at(-1 - n))) n++;
+		return tokenAt(tokens, words.at(-1 - n))?.pos === 'ADP' ? 0 : n;
+	};
+	for (let n = 0; ;) {
+		if (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
+			words.pop();
+		else if (words.length > 2 && (n = measure())) words.splice(-n);
+		else break;
+	}
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
 	// keeps more of what happened than cutting the end does.
 	let chosen = fitted(sentence, tokens, words, clause, quoted);

@@ -14,6 +14,15 @@ const EVENT_OFFSET = new RegExp(
 	'i',
 );
 
+// "after a flood closed it", "after the storm ended": a second determiner or a pronoun inside the
+// phrase, or a past form after its noun, makes it a clause's subject and verb. "After" then opens
+// a clause whose event the text does not date, and nothing here counts from it.
+const CLAUSE_WORD = /^(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us)$/i;
+const opensClause = (phrase: string) => {
+	const [, ...words] = phrase.split(/\s+/);
+	return words.some((w) => CLAUSE_WORD.test(w)) || (words.length > 1 && /ed$/i.test(words.at(-1)!));
+};
+
 /** Characters a noun and its date may stand apart in one clause. */
 const CLAUSE = 50;
 
@@ -70,6 +79,7 @@ export const eventOffset: Recognizer = (sentence) =>
 		const direction = (m[6] ?? '').toLowerCase();
 		const phrase = m[7] ?? '';
 		const head = m[8] ?? '';
+		if (opensClause(phrase)) return null;
 		const sign = direction === 'after' ? 1 : -1;
 		return {
 			type: 'DATE',

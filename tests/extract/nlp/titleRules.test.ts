@@ -1357,3 +1357,62 @@ describe('speakers joined by "and" after the clause they attribute', () => {
 		],
 	]);
 });
+
+describe('partial quotations, clauses inside opening phrases and words that link to the sentence before', () => {
+	titleCases([
+		[
+			'a quotation opened after an auxiliary runs on in the clause and is cut after a whole phrase',
+			'Ruiz, speaking for the union, said the mill would "keep its furnaces lit wherever there are orders to fill."',
+			'',
+			'The mill would "keep its furnaces lit"',
+		],
+		[
+			'a quotation opened after a determiner is the object the verb needs',
+			'She also asked for a "full account of the delays affecting buses across the county."',
+			'',
+			'She also asked for a "full account of the delays affecting buses"',
+		],
+		[
+			'"what" after a preposition opens the clause that the preposition governs',
+			'Lee ordered a study of what it would cost to replace the pumps in Leeds and the fees of the engineers.',
+			'',
+			'Lee ordered a study of what it would cost to replace the pumps',
+		],
+		[
+			'a relative clause inside an opening phrase ends at its comma',
+			'In the decades that followed, the settlers cleared the forest.',
+			'',
+			'The settlers cleared the forest',
+		],
+		[
+			'a relative clause with an object inside an opening phrase ends at its comma too',
+			'After the storm that flooded the valley, farmers rebuilt the dikes.',
+			'',
+			'Farmers rebuilt the dikes',
+		],
+		[
+			'a "where" clause inside an opening phrase ends at its comma',
+			'In the village where he grew up, a bridge was named after him on Monday.',
+			'Monday',
+			'A bridge was named after him',
+		],
+		[
+			'an adverb of sequence that opens the sentence is left out',
+			'Earlier the club also reported a sharp fall in ticket sales for the season.',
+			'',
+			'The club also reported a sharp fall in ticket sales for the season',
+		],
+		[
+			'a length of time whose "after" clause is left out goes with it',
+			'The mayor reopened the pool on Friday, three years after a storm wrecked it.',
+			'Friday',
+			'The mayor reopened the pool',
+		],
+		[
+			'a length of time after "for" is the clause\'s own',
+			'The rain had fallen for about six days before the river broke its banks.',
+			'',
+			'The rain had fallen for about six days',
+		],
+	]);
+});

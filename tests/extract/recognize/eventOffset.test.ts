@@ -72,4 +72,22 @@ describe('eventOffset', () => {
 			'The vote, which the opposition had tried for many months to delay by every means, passed; markets rose on May 3, 2008. A day after the vote, the parliament met.';
 		expect(mentionOf(text, 'A day')).toMatchObject({ type: 'DURATION', value: 'P1D' });
 	});
+
+	it.each([
+		[
+			'a subject and its verb',
+			'The library opened on Monday, two years after a fire destroyed it.',
+			'two years',
+			'P2Y',
+		],
+		[
+			'a verb in the past',
+			'The ferry sailed last week, a day after the strike ended.',
+			'a day',
+			'P1D',
+		],
+	])('counts from nothing when "after" opens a clause (%s)', (_case, text, phrase, value) => {
+		// The clause's event is undated: neither the date of the sentence nor one after it.
+		expect(mentionOf(text, phrase, '2026-03-10')).toMatchObject({ type: 'DURATION', value });
+	});
 });
