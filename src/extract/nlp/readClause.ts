@@ -224,21 +224,52 @@ function quoteTitle(
 		/^[A-Z][a-z]/.test(p.tokens[name.at(-1)!]!.text)
 			? [name.at(-1)!]
 			: null;
-	for (const who of [[...subject, ...verb], subject, ...(surname ? [surname] : [])]) {
+	// "Smith told reporters: “…”": a verb of telling keeps the one told.
+	const told = LISTENER_VERBS.has(p.tokens[g.head]!.lemma)
+		? c.tokens
+				.filter((k) => k > g.to)
+				.filter(
+					(k, j, ks) =>
+						ks[0]! + j === k && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(p.tokens[k]!.pos) && !dated(k),
+				)
+		: [];
+	// Headline style ("Smith: “…”") needs a name; a pronoun keeps its verb ("She said: “…”").
+	const pronoun = subject.length === 1 && p.tokens[subject[0]!]!.pos === 'PRON';
+	const speakers = [
+		told.length ? [...subject, ...verb, ...told] : [...subject, ...verb],
+		...(pronoun ? [] : [subject]),
+	];
+	for (const who of [speakers[0]!, subject, ...(surname ? [surname] : [])]) {
 		const title = `${capitalize(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}
 	// A long quotation is titled by its own first clause, whole: "Store said: “We have heard the
 	// voters”"; in the third person it reads as reported speech, and may be cut like any clause.
-	const said = quoteClause(p, quote);
 	// "She said: “I think”": a quotation's own clause titles it only with three words or more.
-	const saysEnough = !!said && said.text.split(/\s+/).length >= 3;
+	const says = (said: ReturnType<typeof quoteClause>) =>
+		!!said && said.text.split(/\s+/).length >= 3;
+	const said = quoteClause(p, quote);
+	const saysEnough = says(said);
 	if (said) {
-		for (const who of [[...subject, ...verb], subject]) {
+		for (const who of speakers) {
 			const title = `${capitalize(render(p, who))}: “${said.text}”`;
 			if (said.whole && title.length <= MAX_TITLE && saysEnough) return title;
 		}
 		if (!said.personal && saysEnough) return capitalize(said.text);
+		// "We", "I" or "you" need their speaker: the quotation's clause is cut to the room the
+		// speaker leaves, after a whole phrase as any title is, and so is still the speaker's words.
+		// The speaker's longer form wins only when it costs none of the quotation's words.
+		let best = '';
+		let kept = 0;
+		for (const who of speakers) {
+			const speaker = `${capitalize(render(p, who))}: “`;
+			const fitted = quoteClause(p, quote, MAX_TITLE - speaker.length - 1);
+			if (!fitted || !says(fitted) || fitted.text.endsWith('…') || fitted.text.length <= kept)
+				continue;
+			best = `${speaker}${fitted.text}”`;
+			kept = fitted.text.length;
+		}
+		if (best) return best;
 	}
 	// The attribution with its object ("Smith told reporters"); a speaker after the verb comes first.
 	return c.tokens[0] === g.from ? capitalize(render(p, [...subject, ...verb])) : null;
@@ -252,6 +283,7 @@ function quoteTitle(
 function quoteClause(
 	p: Parsed,
 	quote: Clause,
+	max?: number,
 ): { text: string; whole: boolean; personal: boolean } | null {
 	const tokens = p.tokens.slice(quote.tokens[0], quote.tokens.at(-1)! + 1);
 	const { clauses } = segmentClauses(tokens);
@@ -259,7 +291,7 @@ function quoteClause(
 	if (main < 0) return null;
 	const c = clauses[main]!;
 	const subject = c.tokens.filter((k) => k < c.group!.from).map((k) => tokens[k]!.lower);
-	const { text, whole } = titleOf(p.sentence, tokens, clauses, main);
+	const { text, whole } = titleOf(p.sentence, tokens, clauses, main, max ? { max } : {});
 	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
 }
 
@@ -375,7 +407,16 @@ function clauseAt(
 			// "Gonzalez said in the letter, dated Monday": so does a participle set off after it.
 			(c.kind === 'aside' && participle)) &&
 		isReporting(p, parent);
+	// "lost everything they owned on Monday": a clause that restricts a quantifier ("all we can",
+	// "everything they owned") completes the noun phrase of the verb the date belongs to.
+	const quantified =
+		c.kind === 'relative' &&
+		c.opener < 0 &&
+		/^(?:all|everything|anything|something|nothing|much)$/.test(
+			p.tokens[c.tokens[0]! - 1]?.lower ?? '',
+		);
 	if (
+		quantified ||
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.group) ||
 		(c.reduced && inSubject) ||

@@ -102,6 +102,9 @@ export function retag(tokens: Token[]): Token[] {
 	return tokens.map((t, i) => {
 		const next = tokens[i + 1];
 		const before = tokens[i - 1];
+		// "lost everything they owned": the compound pronouns are never verbs.
+		if (/^(?:everything|anything|something|nothing)$/.test(t.lower) && t.pos !== 'PRON')
+			return { ...t, pos: 'PRON', lemma: t.lower };
 		// "revived it last year", "opens next Tuesday": before a time noun, "last" and "next"
 		// choose the time; they are no verb ("to last").
 		if (

@@ -486,7 +486,9 @@ function contactSubject(tokens: Token[], c: Clause, g: VerbGroup): number {
 	const noun =
 		/^(?:NOUN|PROPN|NUM)$/.test(antecedent.pos) ||
 		antecedent.text === '%' ||
-		(antecedent.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(tokens[start - 2]?.pos ?? ''));
+		(antecedent.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(tokens[start - 2]?.pos ?? '')) ||
+		// "will do all we can", "lost everything they owned": a quantifier is a noun phrase too.
+		/^(?:all|everything|anything|something|nothing|much)$/.test(antecedent.lower);
 	if (!noun) return -1;
 	return c.tokens.some((x) => x > c.group!.to && x < start && /^[,;:]$/.test(tokens[x]!.text))
 		? -1
@@ -726,6 +728,18 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			!CONNECTIVES.has(lower)
 		) {
 			const comma = tokens.findIndex((x) => x.text === ',');
+			// "No matter how long it takes, we …", "Whatever the cost, we …": a concessive clause of
+			// free choice opens the sentence up to its comma, verb and all, and tells no event.
+			const concessive =
+				(lower === 'no' && tokens[i + 1]?.lower === 'matter') ||
+				/^(?:whatever|whoever|whichever|wherever|whenever)$/.test(lower);
+			if (concessive && comma > i + 1 && comma < i + 12) {
+				cur = open('adverbial', i, 0);
+				for (let k = i; k <= comma; k++) here().tokens.push(k);
+				i = comma;
+				cur = 0;
+				continue;
+			}
 			// A gerund read as the subject's first word ("Shipping line Maersk diverted …,") opens
 			// no phrase: a finite verb before the comma makes the words up to it a clause.
 			// "In the years that followed, the rebels …": a relative clause inside the phrase is the

@@ -39,6 +39,8 @@ const NOMINAL = /^(?:NOUN|PROPN|NUM|ADJ|DET|PART)$/;
 export interface TitleRequest {
 	phrase?: { start: number; end: number };
 	keep?: boolean;
+	/** Room for the title, when something else shares the line (a speaker before a quotation). */
+	max?: number;
 }
 
 /** Whether two tokens touch, with no space between them. */
@@ -279,6 +281,15 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 	if (t.pos === 'ADJ' && after.pos === 'DET') return false;
 	// Nor one before a bare infinitive: "a restructuring to help | boost the stock price".
 	if (t.pos === 'VERB' && after.pos === 'VERB' && !/ing$/.test(after.lower)) return false;
+	// Nor an object before the particle of its verb that ends the phrase: "bring the children |
+	// back".
+	if (
+		after.pos === 'ADV' &&
+		PARTICLES.has(after.lower) &&
+		/^(?:NOUN|PROPN|PRON)$/.test(t.pos) &&
+		(!then || then.pos === 'PUNCT')
+	)
+		return false;
 	// Nor a verb before an auxiliary: "for what he thinks | is right" cuts a clause off its verb.
 	if (t.pos === 'VERB' && after.pos === 'AUX') return false;
 	// Nor one before its infinitive: "seeking | to nullify the agreement", "will be able | to
@@ -293,6 +304,18 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 		!participle
 	);
 }
+
+const QUANTIFIER_PRONOUNS = new Set([
+	'all',
+	'everything',
+	'anything',
+	'something',
+	'nothing',
+	'much',
+]);
+const VAGUE_HEADS = new Set(
+	'people person man woman men women those one ones someone anyone everyone'.split(' '),
+);
 
 // Nouns of possibility, will and attempt say nothing without their complement: "the possibility
 // | of moving", "the firm's ability | to cut", "an attempt | to".
@@ -312,13 +335,14 @@ function cut(
 	lengths: number[],
 	head: number,
 	quoted: Set<number>,
+	max = MAX_TITLE,
 ): number {
 	// "Woodland Hills, Calif.-based": a comma between two names joins a place to its state.
 	const placeComma = (k: number) =>
 		tokens[k]!.text === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
 	const fits = (k: number, strict: boolean) => {
 		const w = words[k];
-		if (typeof w !== 'number' || lengths[k]! > MAX_TITLE) return false;
+		if (typeof w !== 'number' || lengths[k]! > max) return false;
 		const next = words[k + 1];
 		// Never inside a quotation: it is quoted whole or not at all.
 		if (quoted.has(w)) return false;
@@ -452,6 +476,16 @@ export function titleOf(
 	for (const c of clauses)
 		if (c.parent === index && c.reduced && c.group && /ing$/.test(tokens[c.group.from]!.lower))
 			c.tokens.forEach((t) => keep.add(t));
+	// "will do all [we can]", "find the people [who set the fires]": a quantifier or a noun that
+	// names no one in particular says nothing without the relative clause that restricts it.
+	for (const c of clauses) {
+		if (c.parent !== index || c.kind !== 'relative' || c.comma) continue;
+		const head = tokens[(c.opener < 0 ? c.tokens[0]! : c.opener) - 1]?.lower ?? '';
+		if (c.opener < 0 ? QUANTIFIER_PRONOUNS.has(head) : VAGUE_HEADS.has(head)) {
+			if (c.opener >= 0) keep.add(c.opener);
+			c.tokens.forEach((t) => keep.add(t));
+		}
+	}
 	// A quotation inside the clause is part of what it says: 'would do “whatever is necessary” to
 	// ensure compliance'. One that opens or closes the sentence is titled on its own.
 	const quote = clauses.find((c) => c.kind === 'quote');
@@ -702,7 +736,8 @@ export function titleOf(
 	}
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
 	// keeps more of what happened than cutting the end does.
-	let chosen = fitted(sentence, tokens, words, clause, quoted);
+	const max = request.max ?? MAX_TITLE;
+	let chosen = fitted(sentence, tokens, words, clause, quoted, max);
 	if (!chosen.whole) {
 		const from = clause.group?.from;
 		const verbAt = (ws: Array<number | string>) => (from === undefined ? -1 : ws.indexOf(from));
@@ -710,7 +745,7 @@ export function titleOf(
 			tokens,
 			words,
 			verbAt,
-			(ws) => pieces(sentence, tokens, ws).join('').length <= MAX_TITLE,
+			(ws) => pieces(sentence, tokens, ws).join('').length <= max,
 		);
 		if (shorter !== words) {
 			// Words of the predicate count only when the shorter title keeps them too: an adverbial
@@ -718,7 +753,7 @@ export function titleOf(
 			const essential = new Set(shorter);
 			const predicate = (ws: Array<number | string>, kept: number) =>
 				verbAt(ws) < 0 ? 0 : ws.slice(verbAt(ws), kept).filter((w) => essential.has(w)).length;
-			const short = fitted(sentence, tokens, shorter, clause, quoted);
+			const short = fitted(sentence, tokens, shorter, clause, quoted, max);
 			if (predicate(shorter, short.kept) > predicate(words, chosen.kept)) chosen = short;
 		}
 	}
@@ -750,18 +785,19 @@ function fitted(
 	words: Array<number | string>,
 	clause: Clause,
 	quoted: Set<number>,
+	max = MAX_TITLE,
 ): { text: string; whole: boolean; kept: number } {
 	const parts = pieces(sentence, tokens, words);
 	let total = 0;
 	const prefix = parts.map((x) => (total += x.length));
 	const text = parts.join('');
-	if (text.length <= MAX_TITLE) return { text, whole: true, kept: words.length };
+	if (text.length <= max) return { text, whole: true, kept: words.length };
 	const head = clause.group ? words.indexOf(clause.group.head) : 0;
-	const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted);
+	const at = cut(tokens, words, prefix, head, clause.kind === 'quote' ? new Set() : quoted, max);
 	if (at >= 0) return { text: parts.slice(0, at + 1).join(''), whole: false, kept: at + 1 };
-	const space = text.lastIndexOf(' ', MAX_TITLE - 1);
+	const space = text.lastIndexOf(' ', max - 1);
 	return {
-		text: `${text.slice(0, space > 20 ? space : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`,
+		text: `${text.slice(0, space > 20 ? space : max - 1).replace(/[\s,;:]+$/, '')}…`,
 		whole: false,
 		kept: 0,
 	};

@@ -113,11 +113,11 @@ describe('readClause quotations', () => {
 		);
 	});
 
-	it('titles a quotation too long for a title by its attribution, never a fragment of it', () => {
+	it('titles a long quotation in the first person by its speaker and its clause cut after a whole phrase', () => {
 		const s =
 			'“I have great confidence that Maria will lead the company through the hard years ahead of us,” Smith told reporters on Tuesday.';
 		const r = read(s, 'Tuesday');
-		expect(r.title).toBe('Smith told reporters');
+		expect(r.title).toBe('Smith: “I have great confidence that Maria will lead the company”');
 		expect(r.reporting).toBe(true);
 		expect(r.complement?.title).toContain('I have great confidence');
 	});

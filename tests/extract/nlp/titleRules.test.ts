@@ -1416,3 +1416,43 @@ describe('partial quotations, clauses inside opening phrases and words that link
 		],
 	]);
 });
+
+describe('quotations in the first person, too long for a title', () => {
+	titleCases([
+		[
+			'a concessive clause of free choice that opens the quotation is left out',
+			'"No matter how long it takes, we will find the people who poisoned the river and bring them to trial," the minister said at the hearing.',
+			'',
+			'The minister said: “We will find the people who poisoned the river”',
+		],
+		[
+			'"whatever" opens such a clause too',
+			'"Whatever the price, we will repair these bridges and bring the ferries back," the governor said on Friday.',
+			'Friday',
+			'The governor said: “We will repair these bridges”',
+		],
+		[
+			'a quantifier keeps the clause that restricts it, and a pronoun speaker keeps the verb',
+			'"We will do all we can to help our farmers and our fishermen in every port of the coast," she said.',
+			'',
+			'She said: “We will do all we can to help our farmers”',
+		],
+		[
+			'a verb of telling keeps the one told when the quotation fits',
+			'"We have found the cause," Jones told reporters on Monday.',
+			'Monday',
+			'Jones told reporters: “We have found the cause”',
+		],
+	]);
+});
+
+describe('quantifiers and compound pronouns', () => {
+	titleCases([
+		[
+			'a date after a clause restricting a compound pronoun dates the verb of the sentence',
+			'The farmers lost everything they owned in the flood on Tuesday.',
+			'Tuesday',
+			'The farmers lost everything they owned in the flood',
+		],
+	]);
+});
