@@ -2,6 +2,7 @@
 import { invertedCondition, type Clause } from './segmentClauses.ts';
 import {
 	CONDITIONAL,
+	CONNECTIVES,
 	FUTURE_AUXILIARIES,
 	FUTURE_PREDICATES,
 	HABITUAL,
@@ -107,7 +108,17 @@ export function irrealisOf(
 			object.some((w) => OPINION_NOUNS.has(w.lower) || OPINION_ADJECTIVES.has(w.lower)))
 	)
 		return 'opinion';
-	const opensSentence = clause.kind === 'main' && clause.tokens[0] === g.from && g.from === 0;
+	// Only a connective, "please" or a marker of talk ("I mean, look at …") may come before it.
+	const opensSentence =
+		clause.kind === 'main' &&
+		tokens
+			.slice(0, g.from)
+			.every(
+				(w) =>
+					CONNECTIVES.has(w.lower) ||
+					/^[,;:]$/.test(w.text) ||
+					/^(?:i|mean|you|know|see|mind|well|now|please)$/.test(w.lower),
+			);
 	if (opensSentence && head.pos === 'VERB' && head.lower === head.lemma) return 'imperative';
 	if (tense === 'present' && words.every((w) => w.pos === 'VERB')) {
 		const bare = subject.length > 0 && !subject.some((w) => w.pos === 'DET' || w.pos === 'PRON');

@@ -519,6 +519,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		return clauses.length - 1;
 	};
 	const here = () => clauses[cur]!;
+	const marker = discourseMarker(tokens);
+	if (marker) {
+		cur = open('adverbial', 0, 0);
+		for (let k = 0; k < marker; k++) here().tokens.push(k);
+		cur = 0;
+	}
 	// The comma inside a date, "October 18, 2008", separates nothing.
 	const dateComma = (i: number) =>
 		tokens[i]?.text === ',' &&
@@ -562,7 +568,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			clauses[c.parent]?.kind === 'adverbial' &&
 			clauses[c.parent]!.parent === 0);
 
-	for (let i = 0; i < tokens.length; i++) {
+	for (let i = marker; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (quoted[i]) {
 			quote.tokens.push(i);
@@ -722,7 +728,7 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		// An opening phrase up to its comma: "Under the deal,", "Founded in 1998,", "According to".
 		// "But on April 8, investigators …": a connective first changes nothing.
 		if (
-			i === c.tokens.length &&
+			i - marker === c.tokens.length &&
 			c.kind === 'main' &&
 			c.tokens.every((k) => CONNECTIVES.has(tokens[k]!.lower)) &&
 			!CONNECTIVES.has(lower)
@@ -920,7 +926,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					datedReport ||
 					told ||
 					((OPINION_NOUNS.has(before!.lower) || CONTENT_NOUNS.has(before!.lower)) && !g) ||
-					(c.group && REPORTING.has(tokens[c.group.head]!.lemma) && !g));
+					// "said in a statement that …"; but "noted the role [that volunteers played]" has
+					// the verb's object, which "that" restricts.
+					(c.group &&
+						REPORTING.has(tokens[c.group.head]!.lemma) &&
+						!g &&
+						tokens.slice(c.group.to + 1, i).some((x) => x.pos === 'ADP')));
 			if (lower === 'that' && !content && !isNominal(before)) {
 				c.tokens.push(i);
 				continue;
@@ -970,6 +981,24 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.tokens.push(i);
 				continue;
 			}
+		}
+		// "A statement, drafted by the mayor and approved by the council,": in a participle phrase
+		// without a subject, "and" before another participle joins the two in one phrase.
+		const participle = (k: number) =>
+			/(?:ed|en)$/.test(tokens[k]!.lower) || inflectedPast(tokens[k]!);
+		if (
+			lower === 'and' &&
+			c.group &&
+			!c.group.finite &&
+			c.tokens[0] === c.group.from &&
+			participle(c.group.head) &&
+			groupAt.get(i + 1)?.from === groupAt.get(i + 1)?.to &&
+			participle(i + 1) &&
+			tokens[i + 2]?.pos === 'ADP'
+		) {
+			c.tokens.push(i, i + 1);
+			i++;
+			continue;
 		}
 		// Inside the agent of a participle ("conducted by the FBI and the bureau …"), "and" joins
 		// noun phrases while a finite verb is still to come.
@@ -1166,7 +1195,23 @@ function quotedPredicate(
 	if (first === undefined || !g?.finite) return;
 	let before = first - 1;
 	while (before >= 0 && isQuoteMark(tokens, before)) before--;
-	if (before === first - 1 || !/^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) return;
+	if (before === first - 1) return;
+	// 'A statement, drafted by the mayor, "regrets …"': after an aside set off between the
+	// subject and its verb, the quotation is the verb the subject waits for.
+	const main = clauses[0]!;
+	if (
+		tokens[before]?.text === ',' &&
+		!main.group &&
+		main.tokens.some((k) => isNominal(tokens[k])) &&
+		clauses.some((c) => c.kind === 'aside' && c.parent === 0 && c.tokens.includes(before - 1))
+	) {
+		for (let k = first; quote.tokens.includes(k); k++) main.tokens.push(k);
+		main.group = g;
+		quote.tokens = quote.tokens.filter((k) => !main.tokens.includes(k));
+		quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+		return;
+	}
+	if (!/^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) return;
 	const holder = clauses.findIndex((c) => c.tokens.includes(before));
 	const c = clauses[holder];
 	if (!c) return;
@@ -1224,6 +1269,18 @@ function quotedPredicate(
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+}
+
+/**
+ * How many tokens open the sentence as a marker of talk ("You know, …", "I mean, …", "Mind you,
+ * …"): they address the listener and belong to no clause of what is told.
+ */
+function discourseMarker(tokens: Token[]): number {
+	const [a, b, c] = tokens.map((t) => t.lower);
+	const pair = `${a} ${b}`;
+	if (/^(?:you know|you see|mind you)$/.test(pair) && c === ',') return 3;
+	if (pair === 'i mean') return c === ',' ? 3 : 2;
+	return 0;
 }
 
 /**

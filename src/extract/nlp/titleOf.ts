@@ -314,7 +314,10 @@ const QUANTIFIER_PRONOUNS = new Set([
 	'much',
 ]);
 const VAGUE_HEADS = new Set(
-	'people person man woman men women those one ones someone anyone everyone'.split(' '),
+	// Relational nouns ("the role [that volunteers played]") need the clause as much.
+	'people person man woman men women those one ones someone anyone everyone role part importance extent'.split(
+		' ',
+	),
 );
 
 // Nouns of possibility, will and attempt say nothing without their complement: "the possibility

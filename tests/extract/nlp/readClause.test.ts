@@ -195,6 +195,8 @@ describe('readClause irrealis', () => {
 		['We believe the market will recover.', 'opinion'],
 		['The company will sell its stake.', 'future'],
 		['Close the door.', 'imperative'],
+		['I mean, look at the prices.', 'imperative'],
+		['And now check the figures.', 'imperative'],
 	])('%s → %s', (sentence, irrealis) => {
 		expect(read(sentence).irrealis).toBe(irrealis);
 	});

@@ -1456,3 +1456,32 @@ describe('quantifiers and compound pronouns', () => {
 		],
 	]);
 });
+
+describe('subjects that wait for a quoted verb, markers of talk and relational nouns', () => {
+	titleCases([
+		[
+			'a quotation after an aside set off after the subject is the verb the subject waits for',
+			'A letter, signed by the nurses and sent to the board, "deplores the closure of the ward and the loss of beds."',
+			'',
+			'A letter deplores the closure of the ward and the loss of beds',
+		],
+		[
+			'two participles joined by "and" make one aside',
+			'The budget, prepared by the treasurer and approved by the board, lowers the fee for parking.',
+			'',
+			'The budget lowers the fee for parking',
+		],
+		[
+			'"noted the role that …" has an object with a relative clause, not what was noted',
+			"Perez noted the role that local farmers have played in the valley's effort to save the old mill after the fire.",
+			'',
+			'Perez noted the role that local farmers have played',
+		],
+		[
+			'a marker of talk that opens the sentence belongs to no clause',
+			'You know, the prices doubled after the bridge closed.',
+			'',
+			'The prices doubled',
+		],
+	]);
+});
