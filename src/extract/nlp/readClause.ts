@@ -50,6 +50,9 @@ const STANCE = new Set([
 	'warn',
 ]);
 
+// Reporting verbs that reject what they report.
+const DENIAL = new Set(['deny', 'dismiss', 'reject', 'refute', 'dispute', 'contradict']);
+
 const isReporting = (p: Parsed, c: Clause | undefined) =>
 	!!c?.group && REPORTING.has(p.tokens[c.group.head]!.lemma);
 
@@ -159,6 +162,9 @@ function readAt(p: Parsed, index: number, request: TitleRequest): ClauseReading 
 	// the report is too long for a title: "Thomson and Reuters have agreed to combine".
 	// A claim, a denial or a forecast is news only with its speaker: "Iraq had argued the sites
 	// should be off limits" keeps the frame when its cut still holds what was claimed.
+	// "denied a report that more suspects had been arrested": what is denied did not happen, as far
+	// as the speaker goes, so the denial is the news and never what it denies.
+	if (c.group && DENIAL.has(p.tokens[c.group.head]!.lemma)) return { ...own, complement };
 	const stance = c.group && STANCE.has(p.tokens[c.group.head]!.lemma);
 	const keepsClaim =
 		stance &&

@@ -30,6 +30,8 @@ const TIME_NOUNS = new Set([
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
 const ARTICLE = /^(?:the|a|an)$/;
+const COMPOUND_PREPOSITION =
+	/^(?:due|contrary|prior|owing|thanks|according|regardless|irrespective)$/;
 const PARTICLE_WORDS = /^(?:down|up|off|out|over|in|back|on)$/;
 const LINKING = new Set([
 	'stand',
@@ -102,6 +104,25 @@ export function retag(tokens: Token[]): Token[] {
 	return tokens.map((t, i) => {
 		const next = tokens[i + 1];
 		const before = tokens[i - 1];
+		// "Due to the storm", "Contrary to earlier reports": the first word of a compound
+		// preposition is part of it, whatever its tag alone.
+		if (
+			COMPOUND_PREPOSITION.test(t.lower) &&
+			/^(?:to|of)$/.test(next?.lower ?? '') &&
+			(i === 0 || /^(?:PUNCT|CCONJ)$/.test(before?.pos ?? ''))
+		)
+			return { ...t, pos: 'ADP', lemma: t.lower };
+		// "to earlier reports,": a word in -s after a preposition and its modifiers, before a
+		// comma, is the preposition's plural noun, not a verb.
+		if (
+			t.pos === 'VERB' &&
+			/[^s]s$/.test(t.lower) &&
+			next?.text === ',' &&
+			/^(?:ADJ|ADV)$/.test(before?.pos ?? '') &&
+			/^(?:ADP|PART)$/.test(tokens[i - 2]?.pos ?? '') &&
+			/^(?:to|of|with|from|for|in|on)$/.test(tokens[i - 2]!.lower)
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower.slice(0, -1) };
 		// "lost everything they owned": the compound pronouns are never verbs.
 		if (/^(?:everything|anything|something|nothing)$/.test(t.lower) && t.pos !== 'PRON')
 			return { ...t, pos: 'PRON', lemma: t.lower };

@@ -177,7 +177,10 @@ function clauseFollows(
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		// "and Swedish objections to a case that has blocked": a verb after a relative pronoun is
 		// the relative clause's, not the one asked about.
-		if (j > i + 1 && RELATIVE_PRONOUNS.has(t.lower) && isNominal(tokens[j - 1])) return false;
+		// But "that a soldier [who was wounded in the attack] had died": a second finite verb right
+		// after the relative clause's words is the verb of the subject it describes.
+		if (j > i + 1 && RELATIVE_PRONOUNS.has(t.lower) && isNominal(tokens[j - 1]))
+			return secondVerbAfterRelative(tokens, groupAt, j);
 		const g = groupAt.get(j);
 		// "while operating profit … rose", "as rising prices …": a gerund before its noun is part
 		// of the subject; so is a participle after its noun ("the discovery of a rifle [buried
@@ -767,6 +770,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					// "Considering that no treaty was signed, …": the verb before the comma is its object's.
 					(!finiteBefore || /^(?:that|how|whether|what)$/.test(tokens[i + 1]?.lower ?? ''))) ||
 				(t.pos === 'ADV' && tokens[i + 1]?.text === ',') ||
+				// "Contrary to earlier reports,", "Unlike last year,": an adjective or adverb with its
+				// preposition opens a phrase too.
+				(/^(?:ADJ|ADV)$/.test(t.pos) &&
+					/^(?:to|with|from|of)$/.test(tokens[i + 1]?.lower ?? '') &&
+					!finiteBefore) ||
 				// "The day before the hearing,", "A week after the vote,": a time noun with its
 				// "before" or "after" phrase dates the clause after the comma.
 				(t.pos === 'DET' &&
@@ -1269,6 +1277,30 @@ function quotedPredicate(
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+}
+
+/**
+ * Whether the relative clause opened at `at` ("who was wounded in the attack") is followed, before
+ * any comma, by a second finite verb after a noun: the verb of the noun phrase it belongs to.
+ */
+function secondVerbAfterRelative(
+	tokens: Token[],
+	groupAt: Map<number, VerbGroup>,
+	at: number,
+): boolean {
+	let own: VerbGroup | undefined;
+	for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
+		if (/^[,;:]$/.test(tokens[k]!.text) || isQuoteMark(tokens, k)) return false;
+		const g = groupAt.get(k);
+		if (!g?.finite) continue;
+		if (!own) {
+			own = g;
+			k = g.to;
+			continue;
+		}
+		return /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos);
+	}
+	return false;
 }
 
 /**

@@ -305,6 +305,12 @@ function endsPhrase(t: Token, after: Token | undefined, strict: boolean, then?: 
 	);
 }
 
+// Verbs whose object is the subject of the infinitive after it ("asked the court to rule").
+const OBJECT_CONTROL = new Set(
+	'ask urge tell order allow force persuade invite encourage require permit compel instruct advise forbid'.split(
+		' ',
+	),
+);
 const QUANTIFIER_PRONOUNS = new Set([
 	'all',
 	'everything',
@@ -412,6 +418,15 @@ function cut(
 			tokens[w]!.pos === 'NOUN' &&
 			NEEDS_COMPLEMENT(tokens[w]!.lower) &&
 			(after?.lower === 'of' || (after?.lower === 'to' && after2?.pos === 'VERB'))
+		)
+			return false;
+		// "pledged to ask Congress | to approve …", "urged Jones | to tell voters": a verb that
+		// makes its object the subject of an infinitive needs both.
+		if (
+			after?.lower === 'to' &&
+			after2?.pos === 'VERB' &&
+			/^(?:NOUN|PROPN|PRON)$/.test(tokens[w]!.pos) &&
+			[1, 2, 3].some((n) => OBJECT_CONTROL.has(tokens[w - n]?.lemma ?? ''))
 		)
 			return false;
 		return endsPhrase(tokens[w]!, after, strict, after2);

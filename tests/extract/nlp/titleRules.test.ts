@@ -1485,3 +1485,38 @@ describe('subjects that wait for a quoted verb, markers of talk and relational n
 		],
 	]);
 });
+
+describe('compound prepositions, object control, relative clauses in a subject and denials', () => {
+	titleCases([
+		[
+			'"Contrary to …," is an opening phrase, and a -s word after its modifier is its noun',
+			'Contrary to earlier reports, the old bridge stayed open.',
+			'',
+			'The old bridge stayed open',
+		],
+		[
+			'"Due to …," is one too',
+			'Due to the strike, the museum closed on Tuesday.',
+			'Tuesday',
+			'The museum closed',
+		],
+		[
+			'a relative clause inside the subject of what was said ends before its verb',
+			'The coast guard said Monday that a sailor who was lost in the storm had been found.',
+			'Monday',
+			'The coast guard said a sailor had been found',
+		],
+		[
+			'a verb of asking keeps its object with the infinitive after it',
+			'The mayor urged the council to approve the new budget for the harbour before the summer.',
+			'',
+			'The mayor urged the council to approve the new budget for the harbour',
+		],
+		[
+			'a denial titles the denial, never what it denies',
+			'In Accra, a senior official denied a press report that more ministers had resigned.',
+			'',
+			'A senior official denied a press report',
+		],
+	]);
+});
