@@ -5,7 +5,7 @@ import type { Tense } from './types.ts';
 // Predicates of commitment take an infinitive that looks ahead of them ("agreed to buy it in
 // February", "a program to pay down the loan by February").
 const FUTURE_BEFORE =
-	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|(?:is|are)\s+(?:planned|slated|expected|set)\s+for|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
+	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|(?:plans?|planned|planning|scheduled|called for|calling for)\s+(?:a|an|the|its|their|his|her|another|more)\s|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|(?:is|are)\s+(?:planned|slated|expected|set)\s+for|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
 // "Next to" is a place, not a time ("the building next to the embassy"); "the next morning"
 // counts from the story's time, which may be past.
 const FUTURE =

@@ -11,6 +11,8 @@ describe('tenseAround', () => {
 		['The board will meet Monday.', 'Monday', 'future'],
 		['Prosecutors may seek an indictment Friday.', 'Friday', 'future'],
 		['The group planned to leave on Tuesday.', 'Tuesday', 'future'],
+		['Farmers planned a march in the capital on Saturday.', 'Saturday', 'future'],
+		['The union called for a strike on Monday.', 'Monday', 'future'],
 		['Thermo agreed to purchase the line in February.', 'February', 'future'],
 		['It is part of a program to pay down the loan by February.', 'February', 'future'],
 		['Putin signed the bill on Thursday.', 'Thursday', 'past'],

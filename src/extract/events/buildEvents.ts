@@ -34,6 +34,7 @@ function coincidence(
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const HOLIDAY_AS_DATE = /\b(?:on|over|during|by|before|after|until|till)\s+$/i;
+const HOLIDAY_AFTER_WORD = /\p{L}+\s+$/u;
 
 /**
  * "For Radio North, I'm Jane Hollis in Leeds.", "This is VOA Today.": a reporter or a programme
@@ -95,11 +96,18 @@ export function buildEvents(
 		const isSpan = candidate.type === 'DURATION';
 		// "The attack was launched on New Year's Eve": a holiday after a preposition only dates its
 		// clause, which is the event; the holiday itself is no news.
+		// One after a word of the clause ("was found Thanksgiving Day", "celebrated Thanksgiving",
+		// "the Thanksgiving Day parade") is part of the clause's news and stays in its title; only
+		// one that opens the sentence is named for itself.
+		const lead = sentence.text.slice(Math.max(0, local[0] - 16), local[0]);
 		const occasion =
-			r.derivation === 'holiday' &&
-			HOLIDAY_AS_DATE.test(sentence.text.slice(Math.max(0, local[0] - 12), local[0]))
-				? clauseTitle(sentence.text, local[0], local[1], false, parses)
-				: '';
+			r.derivation !== 'holiday'
+				? ''
+				: HOLIDAY_AS_DATE.test(lead)
+					? clauseTitle(sentence.text, local[0], local[1], false, parses)
+					: HOLIDAY_AFTER_WORD.test(lead)
+						? clauseTitle(sentence.text, local[0], local[1], true, parses)
+						: '';
 		let title = occasion || (r.title ? tidyTitle(r.title) : named?.title);
 		if (title === undefined) {
 			const clause = clauseTitle(sentence.text, local[0], local[1], isSpan, parses);

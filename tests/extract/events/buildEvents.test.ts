@@ -13,6 +13,26 @@ describe('events dated by a holiday', () => {
 		});
 	});
 
+	it.each([
+		[
+			'a holiday right after the verb, as news dates with a bare weekday',
+			'The missing hiker was found Christmas Day 2021 sheltering in a barn.',
+			'The missing hiker was found Christmas Day 2021 sheltering in a barn',
+		],
+		[
+			'a holiday as the object of the verb',
+			'The village celebrated Christmas Day 2021 with a parade.',
+			'The village celebrated Christmas Day 2021 with a parade',
+		],
+		[
+			'a holiday that names a noun after a determiner',
+			'The Christmas Day 2021 swim drew 300 people.',
+			'The Christmas Day 2021 swim drew 300 people',
+		],
+	])('titles the clause, holiday and all, for %s', (_case, text, title) => {
+		expect(extract(text)[0]).toMatchObject({ start: '2021-12-25', title });
+	});
+
 	it('keeps two things that happened on one holiday apart', () => {
 		const events = extract(
 			'The ferry resumed service on Christmas Eve 2021. In the same town, a bakery opened on Christmas Eve 2021.',

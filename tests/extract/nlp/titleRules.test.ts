@@ -1520,3 +1520,20 @@ describe('compound prepositions, object control, relative clauses in a subject a
 		],
 	]);
 });
+
+describe('verbs of speech that attribute a quotation', () => {
+	titleCases([
+		[
+			'"joked" attributes what was said',
+			'"Not even the navy could keep up with these pupils," he joked on Sunday.',
+			'Sunday',
+			'He joked: “Not even the navy could keep up with these pupils”',
+		],
+		[
+			'"recalled" does too',
+			'"We lost the whole harvest in one night," she recalled.',
+			'',
+			'She recalled: “We lost the whole harvest in one night”',
+		],
+	]);
+});
