@@ -33,7 +33,7 @@ export const SEQUENCE_ADVERBS = set(
 );
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
-	'say tell announce report state add quote confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede affirm reaffirm reiterate stress emphasize emphasise indicate signal joke quip recall remark comment observe exclaim complain boast shout answer',
+	'say tell announce report state add quote confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede affirm reaffirm reiterate stress emphasize emphasise indicate signal joke quip recall remark comment observe exclaim complain boast shout answer continue',
 );
 /** Nouns of a period that "ended" or "ending" may close: "the three months ended December 31". */
 export const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half', 'halves']);

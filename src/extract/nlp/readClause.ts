@@ -96,7 +96,9 @@ function attributed(p: Parsed, index: number, phrase?: { start: number; end: num
 		return -1;
 	for (let k = index - 1; k >= 0; k--) {
 		const said = p.clauses[k]!;
-		if (said.parent >= 0 || said.kind === 'quote' || said.tokens.length < 3) continue;
+		// A short clause counts with what it reports: "Ortiz said [he would …]".
+		const short = said.tokens.length < 3 && !p.clauses.some((x) => x.parent === k);
+		if (said.parent >= 0 || said.kind === 'quote' || short) continue;
 		// "… have been taken into custody or located, …, the FBI said": what was said starts at the
 		// first of predicates joined by a conjunction.
 		let first = k;

@@ -262,7 +262,8 @@ function disagrees(subject: Token[], verb: Token): boolean {
 function asideEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, open: number): number {
 	const first = tokens[open + 1];
 	const participle = first?.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower);
-	if (!first || (!participle && !/^(?:DET|ADJ|NUM)$/.test(first.pos))) return -1;
+	// "its lawyer, Ann Price, said": an appositive may be a name.
+	if (!first || (!participle && !/^(?:DET|ADJ|NUM|PROPN)$/.test(first.pos))) return -1;
 	for (let k = open + 1; k < Math.min(tokens.length, open + 16); k++) {
 		const t = tokens[k]!;
 		// "set the fire": a verb of one form for past and participle counts as finite here.
@@ -1106,11 +1107,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 						if (relative.reduced) clauses[inner]!.reduced = true;
 						c.group = g;
 					} else {
-						// "…, an official said Friday": a comma splice starts a clause of its own.
+						// "…, an official said Friday": a comma splice starts a clause of its own. One that
+						// closes the sentence with a report attributes the whole sentence, however deep
+						// the clause before it ("Ortiz said he would go if …, the minister said Sunday").
 						const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
 						let comma = c.tokens.length - 1;
 						while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
-						cur = open('coordinate', -1, c.parent);
+						cur = open('coordinate', -1, closingReport(tokens, g) ? -1 : c.parent);
 						if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
 						here().group = g;
 					}
@@ -1277,6 +1280,19 @@ function quotedPredicate(
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+}
+
+/**
+ * Whether a reporting verb group ends the sentence, with at most its date or an adverb after it:
+ * "…, the minister said Sunday."
+ */
+function closingReport(tokens: Token[], g: VerbGroup): boolean {
+	if (!REPORTING.has(tokens[g.head]!.lemma)) return false;
+	const rest = tokens.slice(g.to + 1);
+	return (
+		rest.length <= 4 &&
+		rest.every((t) => /^(?:PROPN|NOUN|ADV|NUM|PUNCT)$/.test(t.pos) && !/^[,;:]$/.test(t.text))
+	);
 }
 
 /**

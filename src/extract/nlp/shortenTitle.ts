@@ -99,6 +99,9 @@ function nameOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null
 	const title = subject.slice(office + 1, from);
 	if (!title.every((w) => /^(?:PROPN|NOUN|ADP|DET|ADJ)$/.test(tokenAt(tokens, w)?.pos ?? '')))
 		return null;
+	// "the chief of the Cuban Interests Section": after an article, the capitals name the office's
+	// organisation, not its holder ("Secretary of State Madeleine Albright" has none).
+	if (title.some((w) => /^(?:the|a|an)$/.test(tokenAt(tokens, w)?.lower ?? ''))) return null;
 	return [...subject.slice(from), ...words.slice(verbAt)];
 }
 

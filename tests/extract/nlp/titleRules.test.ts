@@ -1537,3 +1537,32 @@ describe('verbs of speech that attribute a quotation', () => {
 		],
 	]);
 });
+
+describe('closing attributions, appositive names and offices of organisations', () => {
+	titleCases([
+		[
+			'a report that closes a sentence attributes the whole sentence, however deep the clause before it',
+			'Ruiz said he would fetch his son alone if the officials agreed they would release him at once and let them sail home the same day, the consul said Sunday.',
+			'Sunday',
+			'Ruiz said he would fetch his son alone',
+		],
+		[
+			'a name set off as an appositive leaves "and" to join two clauses',
+			'The club has said the pitch is safe, and its lawyer, Tom Reed, said the claims were false.',
+			'',
+			'The club has said the pitch is safe',
+		],
+		[
+			'the capitals after "the" name an office\'s organisation, not its holder',
+			'The mayor announced that the chief of the Dover Harbour Board in London was willing to waive the fees on the new docks.',
+			'',
+			'The chief of the Dover Harbour Board was willing to waive the fees',
+		],
+		[
+			'"continued" after a quotation attributes it',
+			'"Only the council can decide whether it wants this plan," continued the letter, which the mayor read out.',
+			'',
+			'The letter: “Only the council can decide whether it wants this plan”',
+		],
+	]);
+});
