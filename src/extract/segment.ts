@@ -33,6 +33,8 @@ function endsSentence(text: string, dot: number): boolean {
 	return !ABBREVIATIONS.has(before.toLowerCase());
 }
 
+const QUOTED_CRY_GOES_ON = /^[^"”'.!?]{0,60}[!?]?(?:''|["”])\s+[a-z]/;
+
 function splitLine(line: string, offset: number): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
 	let start = 0;
@@ -41,6 +43,9 @@ function splitLine(line: string, offset: number): Array<{ start: number; end: nu
 	for (const m of line.matchAll(re)) {
 		const end = m.index + m[0].length;
 		if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(line, m.index)) continue;
+		// 'chanting ``Freedom! Freedom!'' blocked roads': a mark inside a quotation that the
+		// sentence goes on after, in lower case, ends the quoted cry, not the sentence.
+		if (/[!?]/.test(m[0]) && QUOTED_CRY_GOES_ON.test(line.slice(end))) continue;
 		spans.push({ start: offset + start, end: offset + end });
 		start = end;
 		while (start < line.length && /\s/.test(line[start] ?? '')) start++;

@@ -41,6 +41,20 @@ describe('segment', () => {
 		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 
+	it('goes on after a cry in a quotation that the sentence continues in lower case', () => {
+		const body =
+			"Headline\n\nFarmers chanting ``Bread! Bread!'' blocked the road. Police watched! They left.";
+		expect(
+			segment(body)
+				.filter((s) => s.kind === 'body')
+				.map((s) => s.text),
+		).toEqual([
+			"Farmers chanting ``Bread! Bread!'' blocked the road.",
+			'Police watched!',
+			'They left.',
+		]);
+	});
+
 	it('ends a sentence before a quotation in typewriter quotes', () => {
 		const body =
 			"Headline\n\nThe team toured three sites, a spokesman said. ``All sites were inspected,'' he said. ``It went well.'' Talks resume Monday.";

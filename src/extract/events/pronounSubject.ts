@@ -21,10 +21,12 @@ function subjectOf(sentence: string, parses?: ParseCache): string | 'pronoun' | 
 	const p = parseSentence(sentence, parses);
 	const main = p.clauses.find((c) => c.parent < 0 && c.kind !== 'quote' && c.group);
 	if (!main?.group) return null;
-	const subject = main.tokens.filter(
-		(k) => k < main.group!.from && !/^[,;:]$/.test(p.tokens[k]!.text),
+	const subject = main.tokens.filter((k) => k < main.group!.from);
+	// "Kopp, 44, of St. Albans, Vt., became": the name is the head, before an aside or "of".
+	const end = subject.findIndex(
+		(k, j) => j > 0 && (/^[,;:(]$/.test(p.tokens[k]!.text) || p.tokens[k]!.pos === 'ADP'),
 	);
-	const words = subject.map((k) => p.tokens[k]!);
+	const words = (end < 0 ? subject : subject.slice(0, end)).map((k) => p.tokens[k]!);
 	// "But Farkas …", "Then he …": a connective is no part of the subject.
 	while (words.length && /^(?:CCONJ|ADV)$/.test(words[0]!.pos)) words.shift();
 	if (words.length === 1 && /^(?:he|she)$/.test(words[0]!.lower)) return 'pronoun';

@@ -218,7 +218,7 @@ function quoteTitle(
 		}
 	}
 	if (!subject.length) return null;
-	const words = quote.tokens.map((k) => p.tokens[k]!);
+	const words = longestRun(quote.tokens).map((k) => p.tokens[k]!);
 	const text = p.sentence
 		.slice(words[0]!.start, words.at(-1)!.end)
 		.replace(/\s*\([^()]*\)/g, '')
@@ -293,7 +293,8 @@ function quoteClause(
 	quote: Clause,
 	max?: number,
 ): { text: string; whole: boolean; personal: boolean } | null {
-	const tokens = p.tokens.slice(quote.tokens[0], quote.tokens.at(-1)! + 1);
+	const run = longestRun(quote.tokens);
+	const tokens = p.tokens.slice(run[0], run.at(-1)! + 1);
 	const { clauses } = segmentClauses(tokens);
 	const main = clauses.findIndex((c) => c.parent < 0 && c.kind !== 'quote' && c.group?.finite);
 	if (main < 0) return null;
@@ -301,6 +302,21 @@ function quoteClause(
 	const subject = c.tokens.filter((k) => k < c.group!.from).map((k) => tokens[k]!.lower);
 	const { text, whole } = titleOf(p.sentence, tokens, clauses, main, max ? { max } : {});
 	return { text, whole, personal: subject.some((w) => /^(?:i|we|you)$/.test(w)) };
+}
+
+/**
+ * The longest run of neighbouring tokens: 'said on NBC's ''Today''' quotes a name after the
+ * quotation, and the attribution between the two is no part of either.
+ */
+function longestRun(tokens: number[]): number[] {
+	let best: number[] = [];
+	let run: number[] = [];
+	for (const k of tokens) {
+		// Marks between two quoted words of one quotation are not quoted themselves.
+		run = run.length && k - run.at(-1)! <= 3 ? [...run, k] : [k];
+		if (run.length > best.length) best = run;
+	}
+	return best;
 }
 
 /** Where a phrase sits: its first token and the clause that holds it (-1 when none does). */

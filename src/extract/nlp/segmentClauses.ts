@@ -407,9 +407,13 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 		return (
 			g.finite &&
 			!/ing$/.test(tokens[g.from]!.lower) &&
-			tokens
-				.slice(first.to + 1, g.from)
-				.every((x) => /^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos))
+			tokens.slice(first.to + 1, g.from).every(
+				(x, k) =>
+					/^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos) ||
+					// 'chanting ``Freedom! Freedom!'' blocked': a quotation may be its object.
+					isQuoteMark(tokens, first.to + 1 + k) ||
+					(x.pos === 'PUNCT' && /^[!?]$/.test(x.text)),
+			)
 		);
 	if (!/(?:ed|en)$/.test(verb.lower) && !SAME_FORM_PARTICIPLES.has(verb.lower)) return false;
 	// "A phony address listed on the forms will cost the party …": before an auxiliary or a modal,

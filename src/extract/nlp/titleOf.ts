@@ -311,6 +311,20 @@ const OBJECT_CONTROL = new Set(
 		' ',
 	),
 );
+/**
+ * Whether a clause cannot end on token `k`, so a quotation opened right after it carries on the
+ * clause: an auxiliary, a determiner, a preposition, "to", or an adverb after an auxiliary
+ * ("will now").
+ */
+function runsInto(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	return (
+		/^(?:AUX|DET|ADP)$/.test(t.pos) ||
+		(t.lower === 'to' && t.pos === 'PART') ||
+		(t.pos === 'ADV' && tokens[k - 1]?.pos === 'AUX')
+	);
+}
+
 const QUANTIFIER_PRONOUNS = new Set([
 	'all',
 	'everything',
@@ -517,7 +531,15 @@ export function titleOf(
 			if (!quoted.has(k) && !mark(k)) continue;
 			let end = k;
 			while (end + 1 < hi && (quoted.has(end + 1) || mark(end + 1))) end++;
-			if (keep.has(k - 1)) for (let x = k; x <= end; x++) keep.add(x);
+			if (keep.has(k - 1)) {
+				// 'will now “use every means to block or delay” the rules': the clause's syntax runs
+				// through a quotation opened where it cannot end, which may then be cut like it.
+				const runs = runsInto(tokens, k - 1);
+				for (let x = k; x <= end; x++) {
+					keep.add(x);
+					if (runs) quoted.delete(x);
+				}
+			}
 			k = end;
 		}
 		// 'said the deal remains of "substantial benefit to Ratners."': a quotation that ends the
@@ -532,9 +554,7 @@ export function titleOf(
 		// that opens after a word its clause cannot end on (an auxiliary, a determiner, a
 		// preposition, "to") is a partial quotation the clause's own syntax runs through, kept
 		// however long and, like any phrase of the clause, cut after a whole phrase.
-		const runsOn =
-			/^(?:AUX|DET|ADP)$/.test(tokens[hi]!.pos) ||
-			(tokens[hi]!.lower === 'to' && tokens[hi]!.pos === 'PART');
+		const runsOn = runsInto(tokens, hi);
 		if (
 			open > hi + 1 &&
 			quoted.has(open) &&

@@ -20,6 +20,15 @@ describe('a title that opens on "he" or "she"', () => {
 		expect(out).toContain('Farkas spent six days aboard the Salyut 6 spacecraft');
 	});
 
+	it('takes the head of a subject with an age and a home town, not the town', () => {
+		const out = titles(
+			LEAD +
+				'Novak, 51, of Port Ellen, Islay, became the subject of a search in March.\n\n' +
+				'He was found on Thursday in a hut.\n',
+		);
+		expect(out).toContain('Novak was found in a hut');
+	});
+
 	it("takes the sentence's own subject for a pronoun in its time clause", () => {
 		const out = titles(
 			LEAD +

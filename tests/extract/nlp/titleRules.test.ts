@@ -1566,3 +1566,26 @@ describe('closing attributions, appositive names and offices of organisations', 
 		],
 	]);
 });
+
+describe('quotations inside and beside the clause', () => {
+	titleCases([
+		[
+			'a quotation may be the object of a participle inside the subject',
+			"Dozens of farmers chanting ``Bread! Bread!'' blocked the road and closed the market on Friday.",
+			'Friday',
+			'Dozens of farmers closed the market',
+		],
+		[
+			'a name quoted after the attribution is no part of the quotation',
+			"''This is a scandal, what they are doing to these families,'' Reyes said on Radio Sur's ''Morning.''",
+			'',
+			'Reyes said: “This is a scandal, what they are doing to these families”',
+		],
+		[
+			'a quotation in the middle of the clause that opens after "will now" may be cut like the clause',
+			'Property developers in northern Leeds will now "use all their lawyers and resources to block or delay" the new rules, the council predicted Wednesday.',
+			'Wednesday',
+			'Property developers will now "use all their lawyers and resources"',
+		],
+	]);
+});
