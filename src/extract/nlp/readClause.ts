@@ -488,14 +488,22 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 	const first = t.findIndex((x) => inPhrase(x, phrase));
 	let last = first;
 	while (t[last + 1] && inPhrase(t[last + 1]!, phrase)) last++;
-	if (first < 1 || last < first) return null;
-	const before = t[first - 1]!;
-	if (!/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text)) return null;
+	// "last month's discovery of a rifle": a date in the possessive is the noun's determiner.
+	const possessive = last >= first && /^['’]s$/.test(t[last + 1]?.text ?? '');
+	if ((first < 1 && !possessive) || last < first) return null;
+	const before = t[Math.max(0, first - 1)]!;
+	if (!possessive && !/^(?:DET|PRON)$/.test(before.pos) && !/^['’]s$/.test(before.text))
+		return null;
 	// "Westbank reported a third-quarter loss of $17.5 million": a figure reported or posted is
-	// its subject's; the clause says whose.
-	const verb = t[first - 2];
-	if (verb?.pos === 'VERB' && (REPORTING.has(verb.lemma) || POSTING.has(verb.lemma))) return null;
-	let k = last + 1;
+	// its subject's; the clause says whose. ("said last month's discovery … is" says a clause.)
+	const verb = possessive ? before : t[first - 2];
+	if (
+		verb?.pos === 'VERB' &&
+		verb.lemma !== 'say' &&
+		(REPORTING.has(verb.lemma) || POSTING.has(verb.lemma))
+	)
+		return null;
+	let k = possessive ? last + 2 : last + 1;
 	// "the Dec. 21, 1988, bombing of …": the comma closes the year, not the noun phrase.
 	if (t[k]?.text === ',' && /^\d{4}$/.test(t[last]!.text)) k++;
 	const head: number[] = [];
@@ -512,7 +520,13 @@ function nounPhraseTitle(p: Parsed, phrase: { start: number; end: number }): str
 		// "a third-quarter net loss of $35.2 million": an amount is the noun's too.
 		if (/^(?:PROPN|NOUN|ADJ|NUM|SYM)$/.test(x.pos) || (x.pos === 'DET' && words.length > 1))
 			words.push(k);
-		else if (x.pos === 'CCONJ' || x.text === '-' || (x.pos === 'ADP' && x.lower === 'of'))
+		else if (
+			x.pos === 'CCONJ' ||
+			x.text === '-' ||
+			(x.pos === 'ADP' && x.lower === 'of') ||
+			// "a scope-equipped rifle": a participle joined by a hyphen is an adjective.
+			(t[k - 1]?.text === '-' && t[k - 1]!.end === x.start)
+		)
 			words.push(k);
 		// "a charge of less than $10 million": a comparison inside an amount.
 		else if (x.lower === 'than' && /^(?:less|more|fewer)$/.test(t[k - 1]?.lower ?? ''))

@@ -19,7 +19,13 @@ import {
 } from './lexicon.ts';
 import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
-import { inflectedPast, SAME_FORM_PARTICIPLES, verbGroups, type VerbGroup } from './verbGroups.ts';
+import {
+	hyphenated,
+	inflectedPast,
+	SAME_FORM_PARTICIPLES,
+	verbGroups,
+	type VerbGroup,
+} from './verbGroups.ts';
 
 export type ClauseKind =
 	| 'main'
@@ -415,7 +421,13 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 					(x.pos === 'PUNCT' && /^[!?]$/.test(x.text)),
 			)
 		);
-	if (!/(?:ed|en)$/.test(verb.lower) && !SAME_FORM_PARTICIPLES.has(verb.lower)) return false;
+	// An irregular past ("found", "sold") may be a participle too, unless it takes a clause of its
+	// own ("found the rifle was gone"; "found in the lake" has none).
+	const irregular =
+		inflectedPast(verb) &&
+		(!BARE_COMPLEMENT.has(verb.lemma) || tokens[first.to + 1]?.pos === 'ADP');
+	if (!/(?:ed|en)$/.test(verb.lower) && !SAME_FORM_PARTICIPLES.has(verb.lower) && !irregular)
+		return false;
 	// "A phony address listed on the forms will cost the party …": before an auxiliary or a modal,
 	// which only a clause's own verb takes, the participle and its phrase modify the noun.
 	if (
@@ -1088,7 +1100,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					here().group = g;
 				} else if (
 					said.some((k) => isNominal(tokens[k])) &&
-					said.every((k) => SUBJECT_WORD.test(tokens[k]!.pos) && !/^[,;:]$/.test(tokens[k]!.text))
+					said.every(
+						(k) =>
+							(SUBJECT_WORD.test(tokens[k]!.pos) && !/^[,;:]$/.test(tokens[k]!.text)) ||
+							// "a scope-equipped rifle": a word joined by a hyphen is part of the noun phrase.
+							hyphenated(tokens, k),
+					)
 				)
 					splitAt('complement', said[0]!);
 				else if (contact >= 0 && c.kind === 'subordinate' && !clauses[c.parent]?.group) {
@@ -1101,7 +1118,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				} else if (contact >= 0) splitAt('relative', contact);
 				else {
 					const relative = relativeBefore(tokens, c, g);
-					if (relative) {
+					if (datedParticiple(tokens, c, g)) {
+						// "to lift the temporary ban issued Thursday and also order …": a past form right
+						// after the object, with only its date before the clause goes on, is a participle
+						// that says which ban.
+						cur = open('relative', -1, cur);
+						here().group = { ...g, finite: false };
+						here().reduced = true;
+					} else if (relative) {
 						// "The warrant issued Monday charged Kopp", "the jobs he has held since 1980 have
 						// been …": the first verb was in a relative clause that ends at the second verb,
 						// which is the clause's own.
@@ -1284,6 +1308,31 @@ function quotedPredicate(
 	} else return;
 	quote.tokens = quote.tokens.filter((k) => k > run.at(-1)!);
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
+}
+
+/**
+ * Whether the finite-looking verb `g` of clause `c` is a participle after the clause's object:
+ * a single past form right after a noun that follows the clause's own verb, then only words of
+ * a date up to a coordinator, a comma or the sentence's end ("lift the ban issued Thursday and").
+ */
+function datedParticiple(tokens: Token[], c: Clause, g: VerbGroup): boolean {
+	if (!c.group || g.from !== g.to || g.from <= c.group.to + 1) return false;
+	const verb = tokens[g.from]!;
+	if (!/(?:ed|en)$/.test(verb.lower) && !inflectedPast(verb)) return false;
+	if (!/^(?:NOUN|PROPN)$/.test(tokens[g.from - 1]?.pos ?? '')) return false;
+	// "…, a spokesman said on Friday": a verb of saying, or one after a comma, opens a clause.
+	if (REPORTING.has(verb.lemma)) return false;
+	if (tokens.slice(c.group.to + 1, g.from).some((t) => t.pos === 'PUNCT')) return false;
+	// "said the plan collapsed Monday": after a verb of saying or thinking it is what was said.
+	if (
+		REPORTING.has(tokens[c.group.head]!.lemma) ||
+		BARE_COMPLEMENT.has(tokens[c.group.head]!.lemma)
+	)
+		return false;
+	let k = g.to + 1;
+	while (k < tokens.length && (DATING_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM')) k++;
+	const next = tokens[k];
+	return k > g.to + 1 && (!next || /^(?:CCONJ|PUNCT)$/.test(next.pos));
 }
 
 /**

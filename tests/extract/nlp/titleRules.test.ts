@@ -1048,9 +1048,15 @@ describe('names, brackets, shared objects and subjects with participles', () => 
 			'City officials approved and delivered six permits',
 		],
 		[
-			'a reported subject may hold a participle phrase before its verb',
+			'a date in the possessive dates the noun it determines, whose phrase is the title',
 			"Police would not reveal the evidence against Hale but said last month's discovery of a sawn-off shotgun buried near the Hale farm represented a break in the case.",
 			'last month',
+			'Discovery of a sawn-off shotgun',
+		],
+		[
+			'a reported subject may hold a participle phrase before its verb',
+			'Police would not reveal the evidence against Hale but said the discovery of a sawn-off shotgun buried near the Hale farm represented a break in the case.',
+			'said',
 			'The discovery of a sawn-off shotgun represented a break in the case',
 		],
 		[
@@ -1586,6 +1592,35 @@ describe('quotations inside and beside the clause', () => {
 			'Property developers in northern Leeds will now "use all their lawyers and resources to block or delay" the new rules, the council predicted Wednesday.',
 			'Wednesday',
 			'Property developers will now "use all their lawyers and resources"',
+		],
+	]);
+});
+
+describe('participles after an object and possessive dates', () => {
+	titleCases([
+		[
+			'a past form right after the object, with only its date before the clause goes on, is a participle',
+			'The union wants the court to lift the strike ban imposed Tuesday and also order the owners to reopen talks.',
+			'Tuesday',
+			'The strike ban imposed',
+		],
+		[
+			'after a verb of saying the same shape is what was said',
+			'The board said the merger collapsed Tuesday.',
+			'Tuesday',
+			'The merger collapsed',
+		],
+		[
+			'a subject that was said may hold a word joined by a hyphen',
+			'Rangers would not name the suspect but said a gold-plated rifle found in the lake is the key to the case.',
+			'said',
+			'A gold-plated rifle is the key to the case',
+		],
+		[
+			'a possessive date that opens the sentence determines its noun',
+			"Last week's collapse of the old pier closed the beach.",
+			'Last week',
+			'Collapse of the old pier',
 		],
 	]);
 });
