@@ -304,7 +304,7 @@ const STANCE_ADJECTIVES = new Set(
 
 /** Verbs that often take what was said or thought without "that": "said it lost", "hopes they win". */
 const BARE_COMPLEMENT = new Set(
-	'say tell think believe hope expect feel guess suppose know claim insist warn argue add predict estimate reckon report indicate show find admit concede note state acknowledge'.split(
+	'say tell think believe hope expect feel guess suppose know claim insist warn argue add predict estimate reckon report indicate show find admit concede note state acknowledge fear'.split(
 		' ',
 	),
 );
@@ -685,6 +685,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 					!groups.some((x) => x.from > i && x.from < nextComma)
 				) {
 					cur = open('adverbial', i + 1, cur);
+					continue;
+				}
+				// "would fail today, the 30th anniversary of the strike, a bitter dispute over pay.": so
+				// may appositives of a date that ends the clause, up to the sentence's end.
+				const rest = nextComma > i ? nextComma : tokens.length;
+				if (
+					c.kind === 'aside' &&
+					!c.group &&
+					/^(?:DET|ADJ)$/.test(next?.pos ?? '') &&
+					!groups.some((x) => x.from > i && x.from < rest) &&
+					(nextComma < 0 || tokens.slice(nextComma).every((x) => x.pos === 'PUNCT'))
+				) {
+					cur = open('aside', -1, cur);
 					continue;
 				}
 				// "Prakash Shah, 58, a former ambassador, is …": asides may come in a row.

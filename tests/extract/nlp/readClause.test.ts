@@ -193,6 +193,7 @@ describe('readClause irrealis', () => {
 		['The ferry usually leaves at noon.', 'generic'],
 		['I have great confidence that Tim will do well.', 'opinion'],
 		['We believe the market will recover.', 'opinion'],
+		['Residents feared that the river would flood.', 'opinion'],
 		['The company will sell its stake.', 'future'],
 		['Close the door.', 'imperative'],
 		['I mean, look at the prices.', 'imperative'],

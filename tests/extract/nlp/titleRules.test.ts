@@ -1624,3 +1624,14 @@ describe('participles after an object and possessive dates', () => {
 		],
 	]);
 });
+
+describe('fears and appositives of a date', () => {
+	titleCases([
+		[
+			'"feared" takes what was feared without "that", and appositives of the date go with it',
+			'Many feared their bid to save the old pier would fail today, the tenth anniversary of the great storm, a night of floods.',
+			'today',
+			'Their bid to save the old pier would fail',
+		],
+	]);
+});
