@@ -40,7 +40,9 @@ export const PERIOD_NOUNS = new Set([...Object.keys(TIME_UNITS), 'period', 'half
 /** Reporting verbs whose object is the one told: "told reporters", "assured them he had". */
 export const LISTENER_VERBS = set('tell inform assure remind brief warn notify advise');
 /** Verbs and nouns of belief: a clause under them states a view, not a fact. */
-export const OPINION_VERBS = set('believe think hope feel suppose guess reckon doubt expect trust fear');
+export const OPINION_VERBS = set(
+	'believe think hope feel suppose guess reckon doubt expect trust fear',
+);
 export const OPINION_NOUNS = set(
 	'confidence belief hope feeling view opinion conviction faith doubt',
 );

@@ -109,6 +109,15 @@ export function irrealisOf(
 	)
 		return 'opinion';
 	// Only a connective, "please" or a marker of talk ("I mean, look at …") may come before it.
+	// "That is what they want", "This is an assault on …", "It is bad enough that …": a present
+	// copula after a demonstrative or "it" judges what the text has told, as an editorial does.
+	if (
+		tense === 'present' &&
+		head.lemma === 'be' &&
+		subject.length === 1 &&
+		/^(?:this|that|these|those|it)$/.test(subject[0]!.lower)
+	)
+		return 'opinion';
 	const opensSentence =
 		clause.kind === 'main' &&
 		tokens

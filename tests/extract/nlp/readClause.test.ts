@@ -194,6 +194,8 @@ describe('readClause irrealis', () => {
 		['I have great confidence that Tim will do well.', 'opinion'],
 		['We believe the market will recover.', 'opinion'],
 		['Residents feared that the river would flood.', 'opinion'],
+		['That is what the vandals want.', 'opinion'],
+		['This is an attack on every family in the valley.', 'opinion'],
 		['The company will sell its stake.', 'future'],
 		['Close the door.', 'imperative'],
 		['I mean, look at the prices.', 'imperative'],
