@@ -33,6 +33,22 @@ function endsSentence(text: string, dot: number): boolean {
 	return !ABBREVIATIONS.has(before.toLowerCase());
 }
 
+// Words that open sentences and never follow an abbreviation inside one: after "N.Y." or
+// "U.S." they show the full stop ends the sentence too ("… outside Buffalo, N.Y. His name …").
+const SENTENCE_STARTERS = new Set(
+	'the his her he she it its they their we our a an this that these those but and in on at after when'.split(
+		' ',
+	),
+);
+
+/** Whether the stop of a dotted abbreviation ("N.Y.", "a.m.") also ends the sentence. */
+function abbreviationEndsSentence(text: string, dot: number): boolean {
+	const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (!/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return false;
+	const next = /^\s+([A-Z][a-z]*)\b/.exec(text.slice(dot + 1))?.[1] ?? '';
+	return SENTENCE_STARTERS.has(next.toLowerCase());
+}
+
 const QUOTED_CRY_GOES_ON = /^[^"”'.!?]{0,60}[!?]?(?:''|["”])\s+[a-z]/;
 
 function splitLine(line: string, offset: number): Array<{ start: number; end: number }> {
@@ -42,7 +58,13 @@ function splitLine(line: string, offset: number): Array<{ start: number; end: nu
 	const re = /[.!?]+(?:["”’)]|'')*(?=\s+(?:["“‘(]|``)?[A-Z0-9])/g;
 	for (const m of line.matchAll(re)) {
 		const end = m.index + m[0].length;
-		if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(line, m.index)) continue;
+		if (
+			m[0][0] === '.' &&
+			m[0].length === 1 &&
+			!endsSentence(line, m.index) &&
+			!abbreviationEndsSentence(line, m.index)
+		)
+			continue;
 		// 'chanting ``Freedom! Freedom!'' blocked roads': a mark inside a quotation that the
 		// sentence goes on after, in lower case, ends the quoted cry, not the sentence.
 		if (/[!?]/.test(m[0]) && QUOTED_CRY_GOES_ON.test(line.slice(end))) continue;

@@ -41,6 +41,20 @@ describe('segment', () => {
 		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 
+	it('ends a sentence on a dotted abbreviation when a word that opens sentences follows', () => {
+		const body =
+			'Headline\n\nShe lives outside Albany, N.Y. Her shop opened at 9 a.m. The U.S. Navy and Dr. J. Ross came.';
+		expect(
+			segment(body)
+				.filter((s) => s.kind === 'body')
+				.map((s) => s.text),
+		).toEqual([
+			'She lives outside Albany, N.Y.',
+			'Her shop opened at 9 a.m.',
+			'The U.S. Navy and Dr. J. Ross came.',
+		]);
+	});
+
 	it('goes on after a cry in a quotation that the sentence continues in lower case', () => {
 		const body =
 			"Headline\n\nFarmers chanting ``Bread! Bread!'' blocked the road. Police watched! They left.";
