@@ -783,11 +783,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// no phrase: a finite verb before the comma makes the words up to it a clause.
 			// "In the years that followed, the rebels …": a relative clause inside the phrase is the
 			// noun's, not a clause before the comma.
-			const relativeVerb = (x: VerbGroup) =>
-				/^(?:that|which|who|whom|when|where)$/.test(tokens[x.from - 1]?.lower ?? '') &&
-				/^(?:NOUN|PROPN)$/.test(tokens[x.from - 2]?.pos ?? '');
 			const finiteBefore = groups.some(
-				(x) => x.from > i && x.from < comma && x.finite && !relativeVerb(x),
+				(x) => x.from > i && x.from < comma && x.finite && !nounsRelative(tokens, x),
 			);
 			// "At least one of the sites was …": a quantifier, not an opening phrase.
 			const quantifier =
@@ -1022,16 +1019,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		// "A statement, drafted by the mayor and approved by the council,": in a participle phrase
 		// without a subject, "and" before another participle joins the two in one phrase.
-		const participle = (k: number) =>
-			/(?:ed|en)$/.test(tokens[k]!.lower) || inflectedPast(tokens[k]!);
 		if (
 			lower === 'and' &&
 			c.group &&
 			!c.group.finite &&
 			c.tokens[0] === c.group.from &&
-			participle(c.group.head) &&
+			pastParticiple(tokens[c.group.head]!) &&
 			groupAt.get(i + 1)?.from === groupAt.get(i + 1)?.to &&
-			participle(i + 1) &&
+			pastParticiple(tokens[i + 1]!) &&
 			tokens[i + 2]?.pos === 'ADP'
 		) {
 			c.tokens.push(i, i + 1);
@@ -1323,6 +1318,14 @@ function quotedPredicate(
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
 }
 
+/** Whether verb group `g` opens a relative clause of the noun before it ("the years that followed"). */
+const nounsRelative = (tokens: Token[], g: VerbGroup) =>
+	/^(?:that|which|who|whom|when|where)$/.test(tokens[g.from - 1]?.lower ?? '') &&
+	/^(?:NOUN|PROPN)$/.test(tokens[g.from - 2]?.pos ?? '');
+
+/** A past participle's form: "drafted", "taken", or an irregular past such as "sent". */
+const pastParticiple = (t: Token) => /(?:ed|en)$/.test(t.lower) || inflectedPast(t);
+
 /**
  * Whether the finite-looking verb `g` of clause `c` is a participle after the clause's object:
  * a single past form right after a noun that follows the clause's own verb, then only words of
@@ -1390,7 +1393,7 @@ function secondVerbAfterRelative(
  * …"): they address the listener and belong to no clause of what is told.
  */
 function discourseMarker(tokens: Token[]): number {
-	const [a, b, c] = tokens.map((t) => t.lower);
+	const [a, b, c] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
 	const pair = `${a} ${b}`;
 	if (/^(?:you know|you see|mind you)$/.test(pair) && c === ',') return 3;
 	if (pair === 'i mean') return c === ',' ? 3 : 2;

@@ -312,6 +312,25 @@ const OBJECT_CONTROL = new Set(
 	),
 );
 /**
+ * "opened the school on Monday, two years | after a flood closed it": how many words at the end of
+ * a title are a length of time whose "after" or "before" the title left out, which measures
+ * nothing and goes with it; none when a preposition makes it the clause's own duration ("raged for
+ * three days | before it …").
+ */
+function trailingMeasure(tokens: Token[], words: Array<number | string>): number {
+	const w = words.at(-1);
+	if (typeof w !== 'number' || !TIME_UNIT_WORDS.has(tokens[w]!.lower)) return 0;
+	if (!/^(?:after|before)$/.test(tokens[w + 1]?.lower ?? '') || words.includes(w + 1)) return 0;
+	let n = 1;
+	while (
+		n < words.length - 1 &&
+		/^(?:NUM|DET|ADJ|ADV)$/.test(tokenAt(tokens, words.at(-1 - n))?.pos ?? '')
+	)
+		n++;
+	return tokenAt(tokens, words.at(-1 - n))?.pos === 'ADP' ? 0 : n;
+}
+
+/**
  * Whether a clause cannot end on token `k`, so a quotation opened right after it carries on the
  * clause: an auxiliary, a determiner, a preposition, "to", or an adverb after an auxiliary
  * ("will now").
@@ -753,23 +772,10 @@ export function titleOf(
 		typeof before === 'number' &&
 		tokens[before]!.pos === 'VERB' &&
 		PARTICLES.has(tokens[w]!.lower);
-	// "opened the school on Monday, two years | after a flood closed it": a length of time whose
-	// "after" or "before" the title left out measures nothing, and goes with it, unless a
-	// preposition makes it the clause's own duration ("raged for three days | before it …").
-	const quantity = (w: number | string | undefined) =>
-		/^(?:NUM|DET|ADJ|ADV)$/.test(tokenAt(tokens, w)?.pos ?? '');
-	const measure = () => {
-		const w = words.at(-1);
-		if (typeof w !== 'number' || !TIME_UNIT_WORDS.has(tokens[w]!.lower)) return 0;
-		if (!/^(?:after|before)$/.test(tokens[w + 1]?.lower ?? '') || words.includes(w + 1)) return 0;
-		let n = 1;
-		while (n < words.length - 1 && quantity(words.at(-1 - n))) n++;
-		return tokenAt(tokens, words.at(-1 - n))?.pos === 'ADP' ? 0 : n;
-	};
 	for (let n = 0; ;) {
 		if (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
 			words.pop();
-		else if (words.length > 2 && (n = measure())) words.splice(-n);
+		else if (words.length > 2 && (n = trailingMeasure(tokens, words))) words.splice(-n);
 		else break;
 	}
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
