@@ -9,6 +9,12 @@ const text = [
 	'Comments',
 ].join('\n');
 
+/** The text of each body sentence, in order. */
+const bodySentences = (body: string) =>
+	segment(body)
+		.filter((s) => s.kind === 'body')
+		.map((s) => s.text);
+
 describe('segment', () => {
 	const sentences = segment(text);
 
@@ -44,11 +50,7 @@ describe('segment', () => {
 	it('ends a sentence on a dotted abbreviation when a word that opens sentences follows', () => {
 		const body =
 			'Headline\n\nShe lives outside Albany, N.Y. Her shop opened at 9 a.m. The U.S. Navy and Dr. J. Ross came.';
-		expect(
-			segment(body)
-				.filter((s) => s.kind === 'body')
-				.map((s) => s.text),
-		).toEqual([
+		expect(bodySentences(body)).toEqual([
 			'She lives outside Albany, N.Y.',
 			'Her shop opened at 9 a.m.',
 			'The U.S. Navy and Dr. J. Ross came.',
@@ -58,11 +60,7 @@ describe('segment', () => {
 	it('goes on after a cry in a quotation that the sentence continues in lower case', () => {
 		const body =
 			"Headline\n\nFarmers chanting ``Bread! Bread!'' blocked the road. Police watched! They left.";
-		expect(
-			segment(body)
-				.filter((s) => s.kind === 'body')
-				.map((s) => s.text),
-		).toEqual([
+		expect(bodySentences(body)).toEqual([
 			"Farmers chanting ``Bread! Bread!'' blocked the road.",
 			'Police watched!',
 			'They left.',
@@ -72,11 +70,7 @@ describe('segment', () => {
 	it('ends a sentence before a quotation in typewriter quotes', () => {
 		const body =
 			"Headline\n\nThe team toured three sites, a spokesman said. ``All sites were inspected,'' he said. ``It went well.'' Talks resume Monday.";
-		expect(
-			segment(body)
-				.filter((s) => s.kind === 'body')
-				.map((s) => s.text),
-		).toEqual([
+		expect(bodySentences(body)).toEqual([
 			'The team toured three sites, a spokesman said.',
 			"``All sites were inspected,'' he said.",
 			"``It went well.''",
