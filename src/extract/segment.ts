@@ -27,8 +27,12 @@ const EDITORS_NOTE =
 	/^(?:Eds?:|(?:RECASTS|ADDS|UPDATES|CORRECTS|INSERTS|SUBS|DELETES|FIXES|EDITS)\b)/;
 
 /** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
+/** The word, with any dots inside it, that a full stop at `dot` closes ("U.S", "Prof", "J"). */
+const wordBefore = (text: string, dot: number) =>
+	/([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+
 function endsSentence(text: string, dot: number): boolean {
-	const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	const before = wordBefore(text, dot);
 	if (before.includes('.') || /^[A-Za-z]$/.test(before)) return false; // U.S., e.g., J. Smith
 	return !ABBREVIATIONS.has(before.toLowerCase());
 }
@@ -43,8 +47,7 @@ const SENTENCE_STARTERS = new Set(
 
 /** Whether the stop of a dotted abbreviation ("N.Y.", "a.m.") also ends the sentence. */
 function abbreviationEndsSentence(text: string, dot: number): boolean {
-	const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-	if (!/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return false;
+	if (!/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(wordBefore(text, dot))) return false;
 	const next = /^\s+([A-Z][a-z]*)\b/.exec(text.slice(dot + 1))?.[1] ?? '';
 	return SENTENCE_STARTERS.has(next.toLowerCase());
 }

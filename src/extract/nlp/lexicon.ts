@@ -31,6 +31,8 @@ export const CONNECTIVES = set(
 export const SEQUENCE_ADVERBS = set(
 	'earlier later previously afterward afterwards subsequently recently eventually finally lately',
 );
+/** Pronouns of quantity that a clause without "that" may restrict: "all [we can]". */
+export const QUANTIFIER_PRONOUNS = set('all everything anything something nothing much');
 /** Verbs of saying, by lemma: their object is what was said. */
 export const REPORTING = set(
 	'say tell announce report state add quote confirm claim declare explain note warn write insist reveal disclose deny admit acknowledge testify tweet post assert reply respond argue contend allege maintain predict estimate conclude concede affirm reaffirm reiterate stress emphasize emphasise indicate signal joke quip recall remark comment observe exclaim complain boast shout answer continue',

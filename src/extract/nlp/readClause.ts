@@ -5,7 +5,7 @@
 import { CONNECTIVES, LISTENER_VERBS, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
-import { segmentClauses, type Clause } from './segmentClauses.ts';
+import { restrictsQuantifier, segmentClauses, type Clause } from './segmentClauses.ts';
 import { capitalize, inPhrase, MAX_TITLE, titleOf, type TitleRequest } from './titleOf.ts';
 
 /** What one clause of a sentence says, and how. */
@@ -433,14 +433,8 @@ function clauseAt(
 		isReporting(p, parent);
 	// "lost everything they owned on Monday": a clause that restricts a quantifier ("all we can",
 	// "everything they owned") completes the noun phrase of the verb the date belongs to.
-	const quantified =
-		c.kind === 'relative' &&
-		c.opener < 0 &&
-		/^(?:all|everything|anything|something|nothing|much)$/.test(
-			p.tokens[c.tokens[0]! - 1]?.lower ?? '',
-		);
 	if (
-		quantified ||
+		restrictsQuantifier(p.tokens, c) ||
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.group) ||
 		(c.reduced && inSubject) ||

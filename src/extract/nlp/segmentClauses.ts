@@ -16,6 +16,7 @@ import {
 	RELATIVE_PRONOUNS,
 	SUBORDINATORS,
 	INDIRECT_QUESTION,
+	QUANTIFIER_PRONOUNS,
 } from './lexicon.ts';
 import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
@@ -508,7 +509,7 @@ function contactSubject(tokens: Token[], c: Clause, g: VerbGroup): number {
 		antecedent.text === '%' ||
 		(antecedent.pos === 'ADJ' && /^(?:DET|ADJ)$/.test(tokens[start - 2]?.pos ?? '')) ||
 		// "will do all we can", "lost everything they owned": a quantifier is a noun phrase too.
-		/^(?:all|everything|anything|something|nothing|much)$/.test(antecedent.lower);
+		QUANTIFIER_PRONOUNS.has(antecedent.lower);
 	if (!noun) return -1;
 	return c.tokens.some((x) => x > c.group!.to && x < start && /^[,;:]$/.test(tokens[x]!.text))
 		? -1
@@ -1243,28 +1244,23 @@ function quotedPredicate(
 	let before = first - 1;
 	while (before >= 0 && isQuoteMark(tokens, before)) before--;
 	if (before === first - 1) return;
+	const run: number[] = [];
+	for (let k = first; quote.tokens.includes(k); k++) run.push(k);
 	// 'A statement, drafted by the mayor, "regrets …"': after an aside set off between the
 	// subject and its verb, the quotation is the verb the subject waits for.
 	const main = clauses[0]!;
+	const holder = clauses.findIndex((c) => c.tokens.includes(before));
+	const c = clauses[holder];
 	if (
 		tokens[before]?.text === ',' &&
 		!main.group &&
 		main.tokens.some((k) => isNominal(tokens[k])) &&
-		clauses.some((c) => c.kind === 'aside' && c.parent === 0 && c.tokens.includes(before - 1))
+		clauses.some((x) => x.kind === 'aside' && x.parent === 0 && x.tokens.includes(before - 1))
 	) {
-		for (let k = first; quote.tokens.includes(k); k++) main.tokens.push(k);
+		main.tokens.push(...run);
 		main.group = g;
-		quote.tokens = quote.tokens.filter((k) => !main.tokens.includes(k));
-		quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
-		return;
-	}
-	if (!/^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) return;
-	const holder = clauses.findIndex((c) => c.tokens.includes(before));
-	const c = clauses[holder];
-	if (!c) return;
-	const run: number[] = [];
-	for (let k = first; quote.tokens.includes(k); k++) run.push(k);
-	if (!c.group && c.tokens.at(-1) === before) {
+	} else if (!c || !/^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '')) return;
+	else if (!c.group && c.tokens.at(-1) === before) {
 		c.tokens.push(...run);
 		c.group = g;
 	} else if (
@@ -1318,6 +1314,15 @@ function quotedPredicate(
 	quote.group = quote.tokens.map((k) => groupAt.get(k)).find((x) => x?.finite) ?? null;
 }
 
+/**
+ * Whether `c` is a relative clause without "that" that restricts a quantifier ("all [we can]",
+ * "everything [they owned]"): the quantifier says nothing without it.
+ */
+export const restrictsQuantifier = (tokens: Token[], c: Clause) =>
+	c.kind === 'relative' &&
+	c.opener < 0 &&
+	QUANTIFIER_PRONOUNS.has(tokens[c.tokens[0]! - 1]?.lower ?? '');
+
 /** Whether verb group `g` opens a relative clause of the noun before it ("the years that followed"). */
 const nounsRelative = (tokens: Token[], g: VerbGroup) =>
 	/^(?:that|which|who|whom|when|where)$/.test(tokens[g.from - 1]?.lower ?? '') &&
@@ -1334,8 +1339,8 @@ const pastParticiple = (t: Token) => /(?:ed|en)$/.test(t.lower) || inflectedPast
 function datedParticiple(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	if (!c.group || g.from !== g.to || g.from <= c.group.to + 1) return false;
 	const verb = tokens[g.from]!;
-	if (!/(?:ed|en)$/.test(verb.lower) && !inflectedPast(verb)) return false;
-	if (!/^(?:NOUN|PROPN)$/.test(tokens[g.from - 1]?.pos ?? '')) return false;
+	if (!pastParticiple(verb) || !/^(?:NOUN|PROPN)$/.test(tokens[g.from - 1]?.pos ?? ''))
+		return false;
 	// "…, a spokesman said on Friday": a verb of saying, or one after a comma, opens a clause.
 	if (REPORTING.has(verb.lemma)) return false;
 	if (tokens.slice(c.group.to + 1, g.from).some((t) => t.pos === 'PUNCT')) return false;

@@ -14,7 +14,7 @@ import {
 	SUBORDINATORS,
 } from './lexicon.ts';
 import { DAY_PARTS, TIME_UNITS } from '../data/lexicon.ts';
-import { isQuoteMark, type Clause } from './segmentClauses.ts';
+import { isQuoteMark, restrictsQuantifier, type Clause } from './segmentClauses.ts';
 import { shortenTitle, tokenAt } from './shortenTitle.ts';
 import type { Token } from './tagSentence.ts';
 import { hyphenated } from './verbGroups.ts';
@@ -344,14 +344,6 @@ function runsInto(tokens: Token[], k: number): boolean {
 	);
 }
 
-const QUANTIFIER_PRONOUNS = new Set([
-	'all',
-	'everything',
-	'anything',
-	'something',
-	'nothing',
-	'much',
-]);
 const VAGUE_HEADS = new Set(
 	// Relational nouns ("the role [that volunteers played]") need the clause as much.
 	'people person man woman men women those one ones someone anyone everyone role part importance extent'.split(
@@ -531,11 +523,9 @@ export function titleOf(
 	// names no one in particular says nothing without the relative clause that restricts it.
 	for (const c of clauses) {
 		if (c.parent !== index || c.kind !== 'relative' || c.comma) continue;
-		const head = tokens[(c.opener < 0 ? c.tokens[0]! : c.opener) - 1]?.lower ?? '';
-		if (c.opener < 0 ? QUANTIFIER_PRONOUNS.has(head) : VAGUE_HEADS.has(head)) {
-			if (c.opener >= 0) keep.add(c.opener);
-			c.tokens.forEach((t) => keep.add(t));
-		}
+		const vague = c.opener >= 0 && VAGUE_HEADS.has(tokens[c.opener - 1]?.lower ?? '');
+		if (vague) keep.add(c.opener);
+		if (vague || restrictsQuantifier(tokens, c)) c.tokens.forEach((t) => keep.add(t));
 	}
 	// A quotation inside the clause is part of what it says: 'would do “whatever is necessary” to
 	// ensure compliance'. One that opens or closes the sentence is titled on its own.
