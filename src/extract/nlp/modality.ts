@@ -1,5 +1,5 @@
 /** Tense and factuality of a clause, read from its verb group and the words around it. */
-import { invertedCondition, type Clause } from './segmentClauses.ts';
+import { discourseMarker, invertedCondition, type Clause } from './segmentClauses.ts';
 import {
 	CONDITIONAL,
 	CONNECTIVES,
@@ -108,7 +108,6 @@ export function irrealisOf(
 			object.some((w) => OPINION_NOUNS.has(w.lower) || OPINION_ADJECTIVES.has(w.lower)))
 	)
 		return 'opinion';
-	// Only a connective, "please" or a marker of talk ("I mean, look at …") may come before it.
 	// "That is what they want", "This is an assault on …", "It is bad enough that …": a present
 	// copula after a demonstrative or "it" judges what the text has told, as an editorial does.
 	if (
@@ -118,15 +117,16 @@ export function irrealisOf(
 		/^(?:this|that|these|those|it)$/.test(subject[0]!.lower)
 	)
 		return 'opinion';
+	// Only a marker of talk ("I mean, look at …"), a connective, "now" or "please" may come before it.
 	const opensSentence =
 		clause.kind === 'main' &&
 		tokens
-			.slice(0, g.from)
+			.slice(discourseMarker(tokens), g.from)
 			.every(
 				(w) =>
 					CONNECTIVES.has(w.lower) ||
 					/^[,;:]$/.test(w.text) ||
-					/^(?:i|mean|you|know|see|mind|well|now|please)$/.test(w.lower),
+					/^(?:well|now|please)$/.test(w.lower),
 			);
 	if (opensSentence && head.pos === 'VERB' && head.lower === head.lemma) return 'imperative';
 	if (tense === 'present' && words.every((w) => w.pos === 'VERB')) {

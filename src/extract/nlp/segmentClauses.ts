@@ -1397,7 +1397,7 @@ function secondVerbAfterRelative(
  * How many tokens open the sentence as a marker of talk ("You know, …", "I mean, …", "Mind you,
  * …"): they address the listener and belong to no clause of what is told.
  */
-function discourseMarker(tokens: Token[]): number {
+export function discourseMarker(tokens: Token[]): number {
 	const [a, b, c] = [tokens[0]?.lower, tokens[1]?.lower, tokens[2]?.lower];
 	const pair = `${a} ${b}`;
 	if (/^(?:you know|you see|mind you)$/.test(pair) && c === ',') return 3;

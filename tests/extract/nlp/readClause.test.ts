@@ -200,6 +200,8 @@ describe('readClause irrealis', () => {
 		['Close the door.', 'imperative'],
 		['I mean, look at the prices.', 'imperative'],
 		['And now check the figures.', 'imperative'],
+		// "I" before a base form is the subject of a present, not a marker of talk.
+		['I urge you to keep the clinic open.', null],
 	])('%s → %s', (sentence, irrealis) => {
 		expect(read(sentence).irrealis).toBe(irrealis);
 	});
