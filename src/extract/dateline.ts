@@ -8,7 +8,7 @@ const NAME = `[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}`;
 const PLACE = `${NAME}(?:,\\s+${NAME}){0,2}`;
 const AGENCY = '\\([A-Z][A-Za-z .&/-]{0,29}\\)';
 const HEAD = new RegExp(
-	`^(?:(?<place>${PLACE})(?:,?\\s+(?<date1>${DATE}))?|(?<date2>${DATE}))?,?\\s*(?<agency>${AGENCY})?\\s*(?:[—–_]|--?|:)\\s+(?=["“‘']?[A-Z])`,
+	`^(?:(?<place>${PLACE})(?:,?\\s+(?<date1>${DATE}))?|(?<date2>${DATE}))?,?\\s*(?<agency>${AGENCY})?\\s*(?:[—–_]|--?|:)(?:\\s+(?=["“‘']?[A-Z])|\\s*$)`,
 );
 
 /**

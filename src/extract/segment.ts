@@ -127,8 +127,12 @@ export function segment(text: string): Sentence[] {
 	let agencySeen = false;
 	lines.forEach((l, i) => {
 		const line = text.slice(l.start, l.end);
-		let kind = lineKind(line, i === 0, lines.length);
 		const opening = i < DATELINE_LINES && !bodySeen;
+		// A dateline on a line of its own ("CAPE TOWN, South Africa (AP) --") is no headline.
+		let kind: SentenceKind =
+			opening && datelineLength(line) === line.length
+				? 'body'
+				: lineKind(line, i === 0, lines.length);
 		if (opening && kind !== 'headline' && isDateLine(line)) kind = 'dateline';
 		const agency = kind === 'body' && i < AGENCY_DATELINE_LINES ? agencyDatelineLength(line) : 0;
 		const cut = kind !== 'body' ? 0 : opening ? datelineLength(line) : agencySeen ? 0 : agency;

@@ -132,6 +132,14 @@ describe('the dateline, found once', () => {
 		expect(s.at(-1)).toMatchObject({ kind: 'body', text: 'The line bought three ferries.' });
 	});
 
+	it('reads a dateline on a line of its own above the text as the dateline, not a headline', () => {
+		const s = segment('PORTSMOUTH, England (AP) --\n\nThe line bought three ferries.');
+		expect(s.map((x) => [x.kind, x.text])).toEqual([
+			['dateline', 'PORTSMOUTH, England (AP) --'],
+			['body', 'The line bought three ferries.'],
+		]);
+	});
+
 	it('reads no dateline once the text has begun', () => {
 		const s = segment('Ferries\nThe line bought ferries.\nPARIS, June 9, 2021 — Rain fell.');
 		expect(s.some((x) => x.kind === 'dateline')).toBe(false);
