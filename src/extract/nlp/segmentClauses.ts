@@ -566,13 +566,21 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 	// of a list, with more of the list after it, separates no clauses.
 	const bareWord = (k: number) =>
 		/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
-	const listComma = (i: number) => {
+	// "On Sunday, Tanzanian police and FBI agents said": in an opening phrase, a list whose last
+	// item is followed by a finite verb is the subject of that verb, and the comma ends the phrase.
+	const listComma = (i: number, opening: boolean) => {
 		if (!/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return false;
 		// Items of one or two bare words, each after a comma, until "and" or "or".
 		for (let k = i + 1, items = 0; items < 8; items++) {
 			if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') || groupAt.has(k)) return false;
 			k += bareWord(k + 1) ? 2 : 1;
-			if (tokens[k]?.pos === 'CCONJ') return true;
+			if (tokens[k]?.pos === 'CCONJ') {
+				if (!opening) return true;
+				k++;
+				if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') || groupAt.has(k)) return true;
+				k += bareWord(k + 1) ? 2 : 1;
+				return !groupAt.get(k)?.finite;
+			}
 			if (tokens[k]?.text !== ',') return false;
 			k++;
 		}
@@ -617,9 +625,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			continue;
 		}
 		if (t.text === ',') {
-			const next = tokens[i + 1];
+			// 'made ``extraordinary discoveries,'' having determined': a comma set inside the closing
+			// quotation marks separates what follows them.
+			let after = i + 1;
+			while (quoted[i - 1] && isQuoteMark(tokens, after)) after++;
+			const next = tokens[after];
 			const relativeNext = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
-			if (dateComma(i) || placeInPhrase(i) || listComma(i)) {
+			if (dateComma(i) || placeInPhrase(i) || listComma(i, c.kind === 'adverbial')) {
 				c.tokens.push(i);
 				continue;
 			}
@@ -651,6 +663,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				let k = i + 2;
 				while (tokens[k] && (/^(?:PROPN|NUM|DET)$/.test(tokens[k]!.pos) || dateComma(k))) k++;
 				if (k > i + 2 && groupAt.get(k)?.finite) {
+					// "bombings in Nairobi, Kenya, on Aug. 7 killed": the comma closes an appositive first.
+					if (closesAtComma(c)) cur = Math.max(0, c.parent);
 					cur = open('aside', -1, cur);
 					here().until = k;
 					continue;
@@ -714,13 +728,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				}
 				// "In the capital, which hosts the parade, he …": a relative clause after the phrase
 				// is set off by commas too.
-				if ((!groupAt.get(i + 1) || groupAt.get(i + 1)!.finite || waiting) && !relativeNext)
+				if ((!groupAt.get(after) || groupAt.get(after)!.finite || waiting) && !relativeNext)
 					continue;
 			}
-			const g = groupAt.get(i + 1);
+			const g = groupAt.get(after);
 			if (relativeNext && isNominal(tokens[i - 1])) {
-				cur = open('relative', i + 1, cur, true);
-				i++;
+				cur = open('relative', after, cur, true);
+				i = after;
 				continue;
 			}
 			if (g && !g.finite) {

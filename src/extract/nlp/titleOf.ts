@@ -558,7 +558,19 @@ export function titleOf(
 		let open = hi + 1;
 		while (open < tokens.length && mark(open)) open++;
 		// The quotation's last word, its closing stop or comma left out.
-		const end = quote.tokens.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text)).at(-1);
+		let last = open;
+		while (quoted.has(last + 1)) last++;
+		const end = quoted.has(open)
+			? range(open, last + 1).filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text)).at(-1)
+			: undefined;
+		// 'had made ``extraordinary discoveries,'' having …': so does one its clause ends with, at
+		// a comma inside or after its closing marks.
+		let after = last + 1;
+		while (after < tokens.length && mark(after)) after++;
+		const closesClause =
+			quote.tokens.at(-1)! >= tokens.length - 3 ||
+			tokens[last]?.text === ',' ||
+			tokens[after]?.text === ',';
 		// 'said the plant would "stay open as long as …"', 'asked for a "full account of …"': one
 		// that opens after a word its clause cannot end on (an auxiliary, a determiner, a
 		// preposition, "to") is a partial quotation the clause's own syntax runs through, kept
@@ -568,12 +580,12 @@ export function titleOf(
 			open > hi + 1 &&
 			quoted.has(open) &&
 			end !== undefined &&
-			quote.tokens.at(-1)! >= tokens.length - 3 &&
+			closesClause &&
 			(runsOn || tokens[end]!.end - tokens[open]!.start <= MAX_TITLE - 20) &&
 			/^(?:NOUN|PROPN|VERB|AUX|ADP|ADJ|DET|PART)$/.test(tokens[hi]!.pos) &&
 			quote.tokens.every((x) => x >= open)
 		)
-			for (let x = hi + 1; x < tokens.length; x++)
+			for (let x = hi + 1; x < after; x++)
 				if (mark(x) || (quoted.has(x) && x <= end)) {
 					keep.add(x);
 					if (runsOn) quoted.delete(x);

@@ -1635,3 +1635,26 @@ describe('fears and appositives of a date', () => {
 		],
 	]);
 });
+
+describe('commas around names, lists and quotations', () => {
+	titleCases([
+		[
+			'a date set off after a place in an appositive ends at the verb of the whole subject',
+			'Two fires at warehouses in Leeds, England, and Cork, Ireland, on March 3 destroyed 40 lorries.',
+			'on March 3',
+			'Two fires at warehouses in Leeds and Cork destroyed 40 lorries',
+		],
+		[
+			'in an opening phrase, a list followed by a verb is that verb’s subject',
+			'On Monday, rangers and wardens said they had closed the trail.',
+			'On Monday',
+			'Rangers and wardens said they had closed the trail',
+		],
+		[
+			'a comma inside closing quotation marks ends the clause the quotation finishes',
+			"The rangers said Tuesday they had found ``a serious breach,'' having walked the whole fence.",
+			'Tuesday',
+			'The rangers said they had found “a serious breach”',
+		],
+	]);
+});
