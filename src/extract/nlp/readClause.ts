@@ -394,12 +394,17 @@ function clauseAt(
 	let k = at - 1;
 	while (k >= 0 && /^(?:ADP|DET)$/.test(p.tokens[k]!.pos)) k--;
 	const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(p.tokens[k]?.pos ?? '');
+	// "doctors were killed, most recently last October when a sniper shot Slepian": a date set off
+	// by a comma, with only adverbs before it, names one occasion, and the "when" clause tells it.
+	let j = at - 1;
+	while (j >= 0 && p.tokens[j]!.pos === 'ADV') j--;
+	const occasion = p.tokens[j]?.text === ',' && j > 0;
+	const next = p.tokens.findIndex((t) => t.start >= phrase.end);
 	const when = p.clauses.findIndex(
 		(c) =>
-			afterNoun &&
 			c.kind === 'subordinate' &&
-			c.opener === after &&
-			p.tokens[after]!.lower === 'when',
+			((afterNoun && c.opener === after) || (occasion && c.opener === next)) &&
+			p.tokens[c.opener]!.lower === 'when',
 	);
 	if (when >= 0 && p.clauses[when]!.group) return when;
 	let index = holder.index;

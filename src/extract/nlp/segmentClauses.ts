@@ -424,9 +424,10 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 		);
 	// An irregular past ("found", "sold") may be a participle too, unless it takes a clause of its
 	// own ("found the rifle was gone"; "found in the lake" has none).
+	// "a site found to be a threat says": one read as no finite verb takes none either.
 	const irregular =
 		inflectedPast(verb) &&
-		(!BARE_COMPLEMENT.has(verb.lemma) || tokens[first.to + 1]?.pos === 'ADP');
+		(!BARE_COMPLEMENT.has(verb.lemma) || tokens[first.to + 1]?.pos === 'ADP' || !first.finite);
 	if (!/(?:ed|en)$/.test(verb.lower) && !SAME_FORM_PARTICIPLES.has(verb.lower) && !irregular)
 		return false;
 	// "A phony address listed on the forms will cost the party …": before an auxiliary or a modal,
@@ -445,6 +446,16 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	// verb modifies the noun before it.
 	if (agentPhrase(tokens, first.from, g.from) && g.finite) return true;
 	if (g.from === first.to + 1) return false;
+	// "The creator of a site found to be a threat to doctors says": a verb the tagger read as a
+	// participle, its phrase unbroken by a comma or "and", leaves the finite verb to the noun.
+	if (
+		!first.finite &&
+		g.finite &&
+		tokens
+			.slice(first.to + 1, g.from)
+			.every((x) => !/^[,;:]$/.test(x.text) && x.pos !== 'CCONJ' && x.pos !== 'SCONJ')
+	)
+		return true;
 	// "announcements put out on Aug. 13 suggest": a particle goes with the participle.
 	let from = first.to + 1;
 	if (PARTICLES.has(tokens[from]!.lower)) from++;
@@ -630,7 +641,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			let after = i + 1;
 			while (quoted[i - 1] && isQuoteMark(tokens, after)) after++;
 			const next = tokens[after];
-			const relativeNext = /^(?:who|whom|whose|which)$/.test(next?.lower ?? '');
+			// "the suit, in which the jury ruled": a preposition may come before the pronoun.
+			const pronounAt =
+				next?.pos === 'ADP' && /^(?:whom|whose|which)$/.test(tokens[after + 1]?.lower ?? '')
+					? after + 1
+					: after;
+			const relativeNext = /^(?:who|whom|whose|which)$/.test(tokens[pronounAt]?.lower ?? '');
 			if (dateComma(i) || placeInPhrase(i) || listComma(i, c.kind === 'adverbial')) {
 				c.tokens.push(i);
 				continue;
@@ -733,8 +749,9 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			}
 			const g = groupAt.get(after);
 			if (relativeNext && isNominal(tokens[i - 1])) {
-				cur = open('relative', after, cur, true);
-				i = after;
+				cur = open('relative', pronounAt, cur, true);
+				if (pronounAt > after) here().tokens.push(after);
+				i = pronounAt;
 				continue;
 			}
 			if (g && !g.finite) {
@@ -748,8 +765,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// it may hold a participle ("The company, 98%-owned by Smith, said").
 			// Its noun may take a relative clause: "The museum, a building that is one of the oldest,".
 			const nextComma = commaAfter(i);
-			const inRelative = (x: VerbGroup) =>
-				tokens.slice(i + 2, x.from).some((t) => RELATIVE_PRONOUNS.has(t.lower));
+			// The relative clause holds the first finite verb after its pronoun; a second one is the
+			// verb of the subject it restricts: "Three times, doctors whose names appeared … were killed".
+			const inRelative = (x: VerbGroup) => {
+				const pronoun = tokens.findIndex(
+					(t, k) => k >= i + 2 && k < x.from && RELATIVE_PRONOUNS.has(t.lower),
+				);
+				return pronoun >= 0 && !groups.some((y) => y.finite && y.from > pronoun && y.from < x.from);
+			};
 			if (
 				c.tokens.some((k) => isNominal(tokens[k])) &&
 				!c.group &&
@@ -1218,8 +1241,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				if (!bareAdp) {
 					const next = tokens[k + 1];
 					// "said last month's discovery … represented": an adjective may open the subject.
+					// "said on Friday that …" has its complementizer, which opens the clause itself.
 					if (
 						takesBareClause(tokens, head.lemma, k + 1) &&
+						next?.lower !== 'that' &&
 						(isNominal(next) || next?.pos === 'DET' || next?.pos === 'ADJ') &&
 						clauseFollows(tokens, groupAt, k)
 					) {

@@ -534,8 +534,17 @@ export function titleOf(
 	// A quotation that continues an aside the title leaves out ('Alvarez, speaking on the show
 	// "Morning Line," said') goes with the aside.
 	if (quote && clause.kind !== 'quote' && keep.size) {
-		const [lo, hi] = extent(keep);
 		const mark = (k: number) => isQuoteMark(tokens, k);
+		// 'said that ``The Nuremberg Files'' was knocked off-line': a quoted name between "that"
+		// and the verb is the reported clause's subject.
+		for (const c of clauses) {
+			const first = c.tokens[0];
+			if (first === undefined || c.opener < 0 || !keep.has(first)) continue;
+			const between = range(c.opener + 1, first);
+			if (between.every((k) => quoted.has(k) || mark(k)) && between.some((k) => quoted.has(k)))
+				between.forEach((k) => keep.add(k));
+		}
+		const [lo, hi] = extent(keep);
 		for (let k = lo + 1; k < hi; k++) {
 			if (!quoted.has(k) && !mark(k)) continue;
 			let end = k;
@@ -561,7 +570,9 @@ export function titleOf(
 		let last = open;
 		while (quoted.has(last + 1)) last++;
 		const end = quoted.has(open)
-			? range(open, last + 1).filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text)).at(-1)
+			? range(open, last + 1)
+					.filter((x) => !/^[.,;:!?]$/.test(tokens[x]!.text))
+					.at(-1)
 			: undefined;
 		// 'had made ``extraordinary discoveries,'' having …': so does one its clause ends with, at
 		// a comma inside or after its closing marks.

@@ -1656,5 +1656,29 @@ describe('commas around names, lists and quotations', () => {
 			'Tuesday',
 			'The rangers said they had found “a serious breach”',
 		],
+		[
+			'a date set off with only adverbs before it names an occasion its "when" clause tells',
+			'Twice, boats whose crews had no radios were lost, most recently last winter when a trawler sank off Skye.',
+			'last winter',
+			'A trawler sank off Skye',
+		],
+		[
+			'a preposition before "which" still opens a relative clause set off by a comma',
+			'Smith was jailed on Tuesday in the case, in which the Leeds, England, court ruled that the lease was void.',
+			'on Tuesday',
+			'Smith was jailed in the case',
+		],
+		[
+			'a verb the tagger reads as a participle leaves the finite verb after its phrase to the noun',
+			'The author of a report found to be a forgery says it was a joke.',
+			'',
+			'The author of a report says it was a joke',
+		],
+		[
+			'"that" after a reporting verb and its date opens what was said, a quoted name its subject',
+			"Rangers said on Friday that ``The Old Mill'' was sold to a developer.",
+			'on Friday',
+			'Rangers said “The Old Mill” was sold to a developer',
+		],
 	]);
 });
