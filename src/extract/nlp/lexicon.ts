@@ -70,6 +70,28 @@ export const DATE_PREPOSITIONS = set(
 );
 /** And so do the words that shift it: "last Friday", "early 2019". */
 export const DATE_MODIFIERS = set('last next this early late mid earlier later');
+/** Offices and roles held by one person: "Trade Minister Joseph Kamotho", "the spokesman". */
+export const OFFICES = set(
+	'secretary minister president commissioner director ambassador chairman chairwoman chair ' +
+		'governor senator judge chief executive spokesman spokeswoman spokesperson manager general ' +
+		'officer leader prosecutor attorney inspector mayor premier envoy representative ' +
+		'correspondent publisher analyst coach captain professor',
+);
+/** Other nouns for one person, which "he" or "she" may stand for. */
+export const PERSON_NOUNS = set(
+	'man woman boy girl father mother son daughter husband wife brother sister uncle aunt ' +
+		'official lawyer doctor witness suspect victim friend neighbor neighbour resident farmer ' +
+		'teacher student worker driver pilot soldier officer priest owner founder author ' +
+		'spokesman spokeswoman',
+);
+/** Heads of names of bodies, which "it" or "they" may stand for but never "he" or "she". */
+export const ORGANIZATION_HEADS = set(
+	'service department ministry commission agency company corporation corp inc co group ' +
+		'association council court committee government police union bank university federation ' +
+		'party board office administration foundation organization organisation institute ' +
+		'authority bureau army navy force forces corps network firm embassy club team league ' +
+		'parliament congress senate cabinet state city county airline newspaper station',
+);
 /** Nouns whose "that" clause states their content ("the claim that …"), never a relative. */
 export const CONTENT_NOUNS = set(
 	'fact news idea belief claim claims hope hopes fear fears possibility report reports evidence sign signs assurance assurances warning warnings suggestion argument view notion promise rumor rumors rumour rumours allegation allegations statement statements conclusion assumption chance risk suspicion proof indication impression feeling concern concerns doubt doubts theory message assertion assertions likelihood probability prospect prospects sense word confidence',

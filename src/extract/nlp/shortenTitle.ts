@@ -3,6 +3,7 @@
  * describes the subject, then an adverbial inside the predicate. Each keeps the subject's head,
  * the verb and what the verb needs, in the text's own words and order.
  */
+import { OFFICES } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 
 /** A title's words: token indices, or a word put in ("the" for a dropped "Thursday's"). */
@@ -60,15 +61,6 @@ function namesOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | nul
 	}
 	return out.length < subject.length ? [...out, ...words.slice(verbAt)] : null;
 }
-
-const OFFICES = new Set(
-	(
-		'secretary minister president commissioner director ambassador chairman chairwoman chair ' +
-		'governor senator judge chief executive spokesman spokeswoman spokesperson manager general ' +
-		'officer leader prosecutor attorney inspector mayor premier envoy representative ' +
-		'correspondent publisher analyst coach captain professor'
-	).split(' '),
-);
 
 /**
  * "U.S. Secretary of State Madeleine Albright was heartened" → "Madeleine Albright was

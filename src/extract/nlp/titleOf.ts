@@ -12,6 +12,9 @@ import {
 	INDIRECT_QUESTION,
 	PARTICLES,
 	SUBORDINATORS,
+	OFFICES,
+	ORGANIZATION_HEADS,
+	PERSON_NOUNS,
 } from './lexicon.ts';
 import { DAY_PARTS, TIME_UNITS } from '../data/lexicon.ts';
 import { isQuoteMark, restrictsQuantifier, type Clause } from './segmentClauses.ts';
@@ -473,6 +476,36 @@ function cut(
  * The clause's words (nested clauses left out, reported ones kept), as a title; `whole` is false
  * when it had to be cut.
  */
+/**
+ * Whether a subject pronoun can stand for the reporter: "he" and "she" for one person, "it" for
+ * one thing or body, "they" for many or a body. "The service ruled that he must be returned" is
+ * about someone else.
+ */
+function standsFor(tokens: Token[], pronoun: string, reporter: number[]): boolean {
+	if (!/^(?:it|they|he|she)$/.test(pronoun)) return false;
+	const nouns = reporter.filter((k) => /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos));
+	const head = tokens[nouns.at(-1) ?? -1];
+	if (!head) return false;
+	const many =
+		reporter.some((k) => tokens[k]!.lower === 'and') ||
+		(head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+	const body =
+		reporter.some((k) => ORGANIZATION_HEADS.has(tokens[k]!.lower)) || /^[A-Z]{2,}$/.test(head.text);
+	const person =
+		!body &&
+		(PERSON_NOUNS.has(head.lower) ||
+			OFFICES.has(head.lower) ||
+			// A name after an office or a title: "Gov. Jeb Bush", "Minister Anna Kovacs".
+			(head.pos === 'PROPN' &&
+				nouns.some(
+					(k) => OFFICES.has(tokens[k]!.lower) || /^[A-Z][a-z]{1,3}\.$/.test(tokens[k]!.text),
+				)));
+	if (pronoun === 'he' || pronoun === 'she')
+		return !many && (person || (head.pos === 'PROPN' && !body));
+	if (pronoun === 'it') return !many && !person;
+	return many || body;
+}
+
 export function titleOf(
 	sentence: string,
 	tokens: Token[],
@@ -734,11 +767,7 @@ export function titleOf(
 		) as number[];
 		// "The ministry immediately said it …": the adverb is the report's, not the subject's.
 		const reporter = subjectOf(parent).filter((k) => tokens[k]!.pos !== 'ADV');
-		if (
-			own.length === 1 &&
-			/^(?:it|they|he|she)$/.test(tokens[own[0]!]!.lower) &&
-			reporter.some((k) => /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos))
-		)
+		if (own.length === 1 && standsFor(tokens, tokens[own[0]!]!.lower, reporter))
 			words = [...reporter, ...words.filter((w) => w !== own[0])];
 	}
 	// "The museum, closed since 2019 for repairs,": a participle phrase is about the noun before it.

@@ -1682,3 +1682,32 @@ describe('commas around names, lists and quotations', () => {
 		],
 	]);
 });
+
+describe('a reported pronoun stands for its reporter only when they agree', () => {
+	titleCases([
+		[
+			'"it" for a company',
+			'GM said it lost $6 billion on Tuesday.',
+			'on Tuesday',
+			'GM lost $6 billion',
+		],
+		[
+			'"he" never for a body',
+			'The ministry said he resigned on Tuesday.',
+			'on Tuesday',
+			'He resigned',
+		],
+		[
+			'"he" for a person',
+			'The spokesman said he resigned on Tuesday.',
+			'on Tuesday',
+			'The spokesman resigned',
+		],
+		[
+			'"they" never for one person',
+			'Gov. Jeb Bush said they would appeal on Tuesday.',
+			'on Tuesday',
+			'They would appeal',
+		],
+	]);
+});
