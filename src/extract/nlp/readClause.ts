@@ -393,7 +393,11 @@ function clauseAt(
 	// one that follows the verb ("were evacuated in November, when …") dates the verb.
 	let k = at - 1;
 	while (k >= 0 && /^(?:ADP|DET)$/.test(p.tokens[k]!.pos)) k--;
-	const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(p.tokens[k]?.pos ?? '');
+	// "many held since early December, when Castro promised …": so does one that a span starts from.
+	const afterNoun =
+		/^(?:NOUN|PROPN|NUM)$/.test(p.tokens[k]?.pos ?? '') ||
+		p.tokens[at - 1]?.lower === 'since' ||
+		p.tokens[at]?.lower === 'since';
 	// "doctors were killed, most recently last October when a sniper shot Slepian": a date set off
 	// by a comma, with only adverbs before it, names one occasion, and the "when" clause tells it.
 	let j = at - 1;
@@ -559,9 +563,11 @@ function participleTitle(p: Parsed, { index }: Holder, request: TitleRequest) {
 	const first = c ? p.tokens[c.tokens[0]!] : undefined;
 	if (c?.kind !== 'adverbial' || c.parent !== 0 || !main.group || !first) return null;
 	if (first.pos !== 'VERB' || !/(?:ed|en|born)$/.test(first.lower)) return null;
+	// "…, the firm now employs": an adverb before the verb is the main clause's, not the subject's.
 	const subject = main.tokens.filter(
 		(k) => k < main.group!.from && !/^[,;:]$/.test(p.tokens[k]!.text),
 	);
+	while (subject.length > 1 && p.tokens[subject.at(-1)!]!.pos === 'ADV') subject.pop();
 	if (!subject.length) return null;
 	const k = c.tokens[0]!;
 	const reading: Clause = {

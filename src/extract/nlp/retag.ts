@@ -268,6 +268,17 @@ export function retag(tokens: Token[]): Token[] {
 			(/^[A-Z]/.test(next?.text ?? '') || /^(?:NOUN|ADJ)$/.test(next?.pos ?? ''))
 		)
 			return { ...t, pos: 'PROPN', lemma: t.lower };
+		// "Rescued on Nov. 25 by fishermen, the boy …": the tagger reads a participle that opens
+		// the sentence, capitalised, as a name; with its phrase set off by a comma before any verb,
+		// it is the participle.
+		if (
+			i === 0 &&
+			/^(?:PROPN|NOUN|ADJ)$/.test(t.pos) &&
+			/^[A-Z][a-z]{3,}ed$/.test(t.text) &&
+			next?.pos === 'ADP' &&
+			openingPhrase(tokens)
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "the council finally paved the road": a word in -ed before a determiner takes an object,
 		// which no adjective does.
 		if (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET')
@@ -372,4 +383,13 @@ export function retag(tokens: Token[]): Token[] {
 			return { ...t, pos: 'ADJ' };
 		return t;
 	});
+}
+
+/** Whether the sentence opens on a phrase that a comma closes before any verb. */
+function openingPhrase(tokens: Token[]): boolean {
+	for (let k = 1; k < tokens.length; k++) {
+		if (tokens[k]!.text === ',') return k > 2;
+		if (/^(?:VERB|AUX)$/.test(tokens[k]!.pos)) return false;
+	}
+	return false;
 }

@@ -597,6 +597,23 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		return false;
 	};
+	// Whether the past form `g` after the comma at `i` is the verb of main clause `c`, whose own
+	// verb was a bare participle right after its noun, set off from here by an appositive.
+	const laterVerb = (c: Clause, g: VerbGroup, i: number) => {
+		const first = c.group;
+		if (c.kind !== 'main' || !first || first.from !== first.to) return false;
+		const verb = tokens[first.from]!;
+		return (
+			verb.pos === 'VERB' &&
+			(/(?:ed|en)$/.test(verb.lower) || inflectedPast(verb)) &&
+			/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? '') &&
+			c.tokens.some((k) => k < first.from && isNominal(tokens[k])) &&
+			c.tokens.some((k) => k > first.to && k < i && tokens[k]!.text === ',') &&
+			g.from === g.to &&
+			/ed$/.test(tokens[g.head]!.lower) &&
+			/^(?:DET|NUM|PRON|ADJ)$/.test(tokens[g.to + 1]?.pos ?? '')
+		);
+	};
 	const closesAtComma = (c: Clause) =>
 		c.kind === 'adverbial' ||
 		(c.kind === 'aside' && !c.trailing) ||
@@ -754,6 +771,16 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				i = pronounAt;
 				continue;
 			}
+			if (g && !g.finite && laterVerb(c, g, i)) {
+				// "A law named for Sen. Jesse Helms, R-N.C., strengthened the embargo": the first verb
+				// was a participle after its noun, and this one, with its object, is the clause's.
+				const inner = open('relative', -1, cur);
+				clauses[inner]!.tokens = c.tokens.splice(c.tokens.indexOf(c.group!.from));
+				clauses[inner]!.group = { ...c.group!, finite: false };
+				clauses[inner]!.reduced = true;
+				c.group = { ...g, finite: true };
+				continue;
+			}
 			if (g && !g.finite) {
 				cur = open('aside', -1, cur);
 				// "net was $10.5 million, compared with $10.3 million, or $1.02 a share, a year
@@ -845,7 +872,12 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				(t.pos === 'DET' &&
 					TIME_WORDS.has(tokens[i + 1]?.lower ?? '') &&
 					/^(?:before|after|following)$/.test(tokens[i + 2]?.lower ?? '') &&
-					!finiteBefore);
+					!finiteBefore) ||
+				// "Also Friday,", "Late Tuesday,": a day name, perhaps after an adverb, up to the comma.
+				(TIME_WORDS.has(lower) && comma === i + 1) ||
+				(/^(?:ADV|ADJ)$/.test(t.pos) &&
+					TIME_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+					comma === i + 2);
 			// "Since then,", "After the war,": a subordinator with no clause before the comma is a
 			// preposition that opens a phrase.
 			const phraseOnly = !SUBORDINATORS.has(lower) || !clauseFollows(tokens, groupAt, i);

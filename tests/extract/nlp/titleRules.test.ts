@@ -1711,3 +1711,38 @@ describe('a reported pronoun stands for its reporter only when they agree', () =
 		],
 	]);
 });
+
+describe('opening phrases and participles the tagger misreads', () => {
+	titleCases([
+		[
+			'a capitalised participle that opens the sentence takes the main clause’s subject',
+			'Rescued on May 2 by a trawler off the Irish coast, the crew has asked for a reward.',
+			'on May 2',
+			'The crew rescued by a trawler off the Irish coast',
+		],
+		[
+			'an adverb before the main verb is no part of that subject',
+			'Founded in 1998 by two brothers, the firm now employs 300 people.',
+			'in 1998',
+			'The firm founded by two brothers',
+		],
+		[
+			'a past form with its object after an appositive is the verb, the first one a participle',
+			'A 2004 law named for Senator Ann Hale, D-Ore., tightened the 1990 rules on logging.',
+			'1990',
+			'A 2004 law tightened the rules on logging',
+		],
+		[
+			'a day name after a connective opens the sentence up to its comma',
+			'Also Friday, Mayor Alex Penn and Mayor Joe Carr, joined by two lawyers, flew to London.',
+			'Friday',
+			'Mayor Alex Penn and Mayor Joe Carr flew to London',
+		],
+		[
+			'a "when" clause after the date a span starts from tells what happened then',
+			'It was the biggest of many held since early May, when the mayor promised weekly rallies.',
+			'early May',
+			'The mayor promised weekly rallies',
+		],
+	]);
+});
