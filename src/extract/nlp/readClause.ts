@@ -212,8 +212,10 @@ function quoteTitle(
 	while (subject.length > 1 && CONNECTIVES.has(p.tokens[subject[0]!]!.lower)) subject.shift();
 	if (!subject.length) {
 		subject = [];
+		// '…, said the message, read by Perez, president of …': the speaker's words run unbroken.
 		for (const k of c.tokens.filter((k) => k > g.to)) {
 			if (!/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(p.tokens[k]!.pos)) break;
+			if (subject.length && k !== subject.at(-1)! + 1) break;
 			subject.push(k);
 		}
 	}
@@ -293,7 +295,11 @@ function quoteClause(
 	quote: Clause,
 	max?: number,
 ): { text: string; whole: boolean; personal: boolean } | null {
-	const run = longestRun(quote.tokens);
+	let run = longestRun(quote.tokens);
+	// '``We cannot stop! The struggle goes on!'' said the message': a quotation of several
+	// sentences is titled by its first.
+	const stop = run.findIndex((k, j) => j < run.length - 1 && /^[.!?]$/.test(p.tokens[k]!.text));
+	if (stop > 0) run = run.slice(0, stop + 1);
 	const tokens = p.tokens.slice(run[0], run.at(-1)! + 1);
 	const { clauses } = segmentClauses(tokens);
 	const main = clauses.findIndex((c) => c.parent < 0 && c.kind !== 'quote' && c.group?.finite);

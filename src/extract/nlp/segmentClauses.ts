@@ -710,6 +710,18 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				cur = Math.max(0, leading.parent);
 				continue;
 			}
+			// "that while the rules require that he attend, it is unlikely": so do a clause set
+			// before its verb's clause and the clauses of what it says.
+			if (c.kind === 'complement' && c.group) {
+				let up = c.parent;
+				while (clauses[up]?.kind === 'complement') up = clauses[up]!.parent;
+				const fronted = clauses[up];
+				const owner = clauses[fronted?.parent ?? -1];
+				if (fronted?.kind === 'subordinate' && owner && !owner.group && owner.kind !== 'main') {
+					cur = fronted.parent;
+					continue;
+				}
+			}
 			if (closesAtComma(c) || (c.kind === 'subordinate' && leading && !leading.group)) {
 				cur = Math.max(0, c.parent);
 				// A relative clause inside an appositive ends the appositive with it: "The museum, a
@@ -997,6 +1009,22 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				continue;
 			}
 		}
+		// "said that while the subpoena requires it, an appearance is unlikely": so may a clause of
+		// its own, which then opens inside what was said.
+		if (
+			lower === 'that' &&
+			c.group &&
+			REPORTING.has(tokens[c.group.head]!.lemma) &&
+			/^(?:while|although|though|if|when|because|unless|as|once|since|before|after)$/.test(
+				tokens[i + 1]?.lower ?? '',
+			)
+		) {
+			const comma = commaAfter(i);
+			if (comma > i && comma < i + 25 && clauseFollows(tokens, groupAt, comma)) {
+				cur = open('complement', i, cur);
+				continue;
+			}
+		}
 		if (RELATIVE_PRONOUNS.has(lower) && clauseFollows(tokens, groupAt, i, true)) {
 			const before = tokens[i - 1];
 			const g = groupAt.get(i + 1);
@@ -1224,6 +1252,19 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 						here().group = g;
 					}
 				}
+			} else if (
+				// "Sources who spoke on condition of anonymity said that …": a verb of saying with its
+				// "that" is no participle; after a restrictive relative clause, it is its noun's verb.
+				c.kind === 'relative' &&
+				!c.comma &&
+				c.group &&
+				clauses[c.parent] &&
+				!clauses[c.parent]!.group &&
+				REPORTING.has(head.lemma) &&
+				tokens[g.to + 1]?.lower === 'that'
+			) {
+				cur = c.parent;
+				here().group = { ...g, finite: true };
 			} else if (
 				c.group &&
 				!g.finite &&

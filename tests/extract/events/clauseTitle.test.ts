@@ -191,6 +191,14 @@ describe('clauseTitle', () => {
 	});
 });
 
+describe('a sentence that is one quotation', () => {
+	it('is read as the sentence it quotes, without its quotation marks', () => {
+		expect(title("``The ferry sailed again on Monday.''", 'on Monday')).toBe(
+			'The ferry sailed again',
+		);
+	});
+});
+
 describe('tidyTitle', () => {
 	it.each([
 		['a parade to mark the war.', 'A parade to mark the war'],

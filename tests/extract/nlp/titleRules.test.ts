@@ -1746,3 +1746,20 @@ describe('opening phrases and participles the tagger misreads', () => {
 		],
 	]);
 });
+
+describe('reports by sources, and quotations of several sentences', () => {
+	titleCases([
+		[
+			'"said that" after a relative clause is its noun’s verb, and a clause may open what it says',
+			'Officials who asked not to be named said that while the law requires that she appear, it is unlikely that she will testify on Friday.',
+			'on Friday',
+			'She will testify',
+		],
+		[
+			'a quotation of several sentences is titled by its first, and the speaker’s words run unbroken',
+			"``We will not give up! The fight for every home on this estate goes on until the last day!'' said the letter, signed by Ann Roe, head of the tenants' union.",
+			'',
+			'The letter said: “We will not give up”',
+		],
+	]);
+});
