@@ -1751,7 +1751,7 @@ describe('reports by sources, and quotations of several sentences', () => {
 	titleCases([
 		[
 			'"said that" after a relative clause is its noun’s verb, and a clause may open what it says',
-			'Officials who asked not to be named said that while the law requires that she appear, it is unlikely that she will testify on Friday.',
+			'Officials who spoke on condition of anonymity said that while the law requires that she appear, it is unlikely that she will testify on Friday.',
 			'on Friday',
 			'She will testify',
 		],
