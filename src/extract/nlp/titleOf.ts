@@ -484,11 +484,13 @@ function cut(
 function standsFor(tokens: Token[], pronoun: string, reporter: number[]): boolean {
 	if (!/^(?:it|they|he|she)$/.test(pronoun)) return false;
 	const nouns = reporter.filter((k) => /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos));
-	const head = tokens[nouns.at(-1) ?? -1];
+	const at = nouns.at(-1) ?? -1;
+	const head = tokens[at];
 	if (!head) return false;
+	// The tagger reads a capitalised first word as a name: "Officials said".
 	const many =
 		reporter.some((k) => tokens[k]!.lower === 'and') ||
-		(head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+		((head.pos === 'NOUN' || at === 0) && /[^s]s$/.test(head.lower));
 	const body =
 		reporter.some((k) => ORGANIZATION_HEADS.has(tokens[k]!.lower)) || /^[A-Z]{2,}$/.test(head.text);
 	const person =

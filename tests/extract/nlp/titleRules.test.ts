@@ -1751,9 +1751,9 @@ describe('reports by sources, and quotations of several sentences', () => {
 	titleCases([
 		[
 			'"said that" after a relative clause is its noun’s verb, and a clause may open what it says',
-			'Officials who spoke on condition of anonymity said that while the law requires that she appear, it is unlikely that she will testify on Friday.',
-			'on Friday',
-			'She will testify',
+			'Officials who spoke on condition of anonymity said that while the law requires that she appear, it is unlikely that she will testify.',
+			'',
+			'Officials said it is unlikely she will testify',
 		],
 		[
 			'a quotation of several sentences is titled by its first, and the speaker’s words run unbroken',
