@@ -188,7 +188,8 @@ function clauseFollows(
 		// after the relative clause's words is the verb of the subject it describes.
 		if (j > i + 1 && RELATIVE_PRONOUNS.has(t.lower) && isNominal(tokens[j - 1]))
 			return secondVerbAfterRelative(tokens, groupAt, j);
-		const g = groupAt.get(j);
+		// "reports of alcohol-related violations should": a word joined by a hyphen is no verb.
+		const g = hyphenated(tokens, j) ? undefined : groupAt.get(j);
 		// "while operating profit … rose", "as rising prices …": a gerund before its noun is part
 		// of the subject; so is a participle after its noun ("the discovery of a rifle [buried
 		// near the house] represented …").
@@ -213,9 +214,17 @@ function clauseFollows(
 		}
 		if (g && disagrees(tokens.slice(i + 1, j), tokens[g.from]!)) return false;
 		if (g) {
+			// Words joined by a hyphen ("alcohol-related") are one word of the subject.
+			const joined = (k: number) =>
+				hyphenated(tokens, k) || (tokens[k]!.text === '-' && hyphenated(tokens, k + 1));
 			const subject = tokens
 				.slice(i + 1, j)
-				.filter((x, k) => (x.pos !== 'VERB' || !/ing$/.test(x.lower)) && !skipped.has(i + 1 + k));
+				.filter(
+					(x, k) =>
+						(x.pos !== 'VERB' || !/ing$/.test(x.lower)) &&
+						!skipped.has(i + 1 + k) &&
+						!joined(i + 1 + k),
+				);
 			return (
 				(g.finite || skipped.has(j - 1)) &&
 				((verbFirst && !subject.length) ||
@@ -373,7 +382,9 @@ const listenerEnd = (tokens: Token[], groupAt: Map<number, VerbGroup>, k: number
 		groupAt,
 		k + 2,
 		k + 8,
+		// "told a news conference that …": "that" opens what was told by itself.
 		(t, before) =>
+			t.lower !== 'that' &&
 			(t.pos === 'DET' || SUBJECT_PRONOUNS.test(t.lower) || t.pos === 'PROPN') &&
 			/^(?:NOUN|PROPN|PRON)$/.test(before.pos) &&
 			before.pos !== t.pos,
@@ -1305,13 +1316,17 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				// "said Tuesday his government …": a bare day is the report's own date.
 				else if (DAY_NAMES.has(tokens[k + 1]?.lower ?? '')) k++;
 				// "told U.S. officials it is worried": the one told comes before what was said.
+				// Without a clause after the one told ("told a news conference that …"), the words
+				// after the verb are the one told, not what was said.
+				let unheard = false;
 				if (LISTENER_VERBS.has(head.lemma) && k === i) {
 					const subject = listenerEnd(tokens, groupAt, k);
 					if (subject > k + 1) k = subject - 1;
+					else unheard = true;
 				}
 				// A preposition without its date ("said on") opens nothing.
 				const bareAdp = k === i + 1 && tokens[k]!.pos === 'ADP';
-				if (!bareAdp) {
+				if (!bareAdp && !unheard) {
 					const next = tokens[k + 1];
 					// "said last month's discovery … represented": an adjective may open the subject.
 					// "said on Friday that …" has its complementizer, which opens the clause itself.

@@ -1763,3 +1763,14 @@ describe('reports by sources, and quotations of several sentences', () => {
 		],
 	]);
 });
+
+describe('what was told after the one told', () => {
+	titleCases([
+		[
+			'"that" after the one told opens what was told, past words joined by hyphens',
+			'Her lawyer told a news conference on Monday that claims of drug-related offences by the family had no bearing on the case.',
+			'on Monday',
+			'Claims of drug-related offences had no bearing on the case',
+		],
+	]);
+});
