@@ -37,6 +37,15 @@ function subjectOf(sentence: string, parses?: ParseCache): string | 'pronoun' | 
 	return last.text;
 }
 
+/**
+ * Whether `name` is a common word that the tagger read as a name because it opens a sentence
+ * ("Authorities said …"): the story writes it in lower case elsewhere. A surname never is.
+ */
+function commonWord(name: string, sentences: Sentence[]): boolean {
+	const lower = new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+	return sentences.some((s) => lower.test(s.text));
+}
+
 /** The drafts, with a leading "he" or "she" replaced by the person the story last named. */
 export function nameSubjects(drafts: Draft[], sentences: Sentence[], parses?: ParseCache): Draft[] {
 	const at = new Map(sentences.map((s, i) => [s.start, i]));
@@ -55,6 +64,8 @@ export function nameSubjects(drafts: Draft[], sentences: Sentence[], parses?: Pa
 			if (before === null) break;
 			if (before !== 'pronoun') name = before;
 		}
-		return name ? { ...d, title: d.title.replace(PRONOUN, `${name} `) } : d;
+		return name && !commonWord(name, sentences)
+			? { ...d, title: d.title.replace(PRONOUN, `${name} `) }
+			: d;
 	});
 }

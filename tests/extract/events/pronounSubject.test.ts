@@ -44,4 +44,13 @@ describe('a title that opens on "he" or "she"', () => {
 		);
 		expect(out).toContain('He said the boy must come home');
 	});
+
+	it('takes no common word that opens a sentence for a name', () => {
+		const out = titles(
+			LEAD +
+				'Authorities searched the farm on Monday.\n\n' +
+				'She was found on Tuesday in a barn, and local authorities thanked the public.\n',
+		);
+		expect(out).toContain('She was found in a barn');
+	});
 });
