@@ -1556,17 +1556,28 @@ function cleft(tokens: Token[], clauses: Clause[]): void {
 	const words = main.tokens.filter((k) => !CONNECTIVES.has(tokens[k]!.lower));
 	if (tokens[words[0]!]?.lower !== 'it' || !main.group) return;
 	if (tokens[main.group.head]!.lemma !== 'be' || words[1] !== main.group.from) return;
+	// "not until Tuesday": the focus may be read as a clause of "until" without a verb.
+	const inFocus = (c: Clause | undefined) =>
+		!!c && c.parent === 0 && !c.group && /^(?:subordinate|adverbial)$/.test(c.kind);
 	const that = clauses.findIndex(
-		(c) => c.parent === 0 && c.kind === 'relative' && tokens[c.opener]?.lower === 'that' && c.group,
+		(c) =>
+			(c.parent === 0 || inFocus(clauses[c.parent])) &&
+			c.kind === 'relative' &&
+			tokens[c.opener]?.lower === 'that' &&
+			c.group,
 	);
 	// The focus is a time or a phrase with a preposition, not a noun ("It was a plan that failed").
-	const focus = main.tokens.filter((k) => k > main.group!.to);
+	const focus = [
+		...main.tokens.filter((k) => k > main.group!.to),
+		...clauses.filter(inFocus).flatMap((c) => [c.opener, ...c.tokens]),
+	];
 	const timed = focus.some((k) => /^(?:ADP|NUM|PROPN)$/.test(tokens[k]!.pos));
 	if (that < 0 || !timed) return;
 	clauses[that] = { ...clauses[that]!, kind: 'main', parent: -1 };
 	clauses[0] = { ...main, kind: 'adverbial', parent: that };
 	clauses.forEach((c, k) => {
-		if (k !== that && k !== 0 && c.parent === 0 && c.kind !== 'relative') c.parent = that;
+		if (k !== that && k !== 0 && c.parent === 0 && c.kind !== 'relative' && !inFocus(c))
+			c.parent = that;
 	});
 }
 

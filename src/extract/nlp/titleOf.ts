@@ -822,6 +822,13 @@ export function titleOf(
 		else if (words.length > 2 && (n = trailingMeasure(tokens, words))) words.splice(-n);
 		else break;
 	}
+	// "Kopp, 44, of Vermont, was seen" without its aside: a lone comma between the subject and its
+	// verb, whose pair went with the aside, goes too.
+	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;
+	const comma = (w: number | string | undefined) =>
+		typeof w === 'number' && tokens[w]!.text === ',';
+	if (verbAt > 0 && comma(words[verbAt - 1]) && words.slice(0, verbAt).filter(comma).length === 1)
+		words.splice(verbAt - 1, 1);
 	// Too long: shed what describes the subject, then an adverbial of the predicate, when that
 	// keeps more of what happened than cutting the end does.
 	const max = request.max ?? MAX_TITLE;

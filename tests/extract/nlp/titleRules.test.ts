@@ -1774,3 +1774,20 @@ describe('what was told after the one told', () => {
 		],
 	]);
 });
+
+describe('clefts and lone commas', () => {
+	titleCases([
+		[
+			'"it was not until DATE that …" states its news in the "that" clause',
+			'But it was not until Tuesday that the mayor revealed that the bridge had been sold.',
+			'Tuesday',
+			'The mayor revealed the bridge had been sold',
+		],
+		[
+			'a comma between subject and verb goes when its pair went with the aside',
+			'Anna Berg, 61, of Lund, was seen in the harbour on Friday.',
+			'on Friday',
+			'Anna Berg of Lund was seen in the harbour',
+		],
+	]);
+});
