@@ -964,11 +964,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		}
 		// "said when asked Thursday", "will open once completed": after the clause's verb, a
 		// subordinator before a past participle opens a clause whose subject is the clause's.
+		// So does "after being found", "before having signed": a gerund of "be" or "have".
 		const elliptical =
 			!!c.group &&
-			/^(?:when|while|after|before|once|if|unless|though|although)$/.test(lower) &&
+			/^(?:when|while|after|before|once|if|unless|though|although|since|upon)$/.test(lower) &&
 			groupAt.has(i + 1) &&
-			/(?:ed|en)$/.test(tokens[i + 1]!.lower);
+			(/(?:ed|en)$/.test(tokens[i + 1]!.lower) ||
+				(/^(?:being|having)$/.test(tokens[i + 1]!.lower) && groupAt.get(i + 1)!.to > i + 1));
 		if (elliptical || (SUBORDINATORS.has(lower) && clauseFollows(tokens, groupAt, i))) {
 			// "Even as", "shortly after", "only if": the adverb before the subordinator is its own.
 			const focus = c.tokens.at(-1) === i - 1 && FOCUS_ADVERBS.has(tokens[i - 1]!.lower);

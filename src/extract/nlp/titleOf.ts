@@ -476,6 +476,8 @@ function cut(
  * The clause's words (nested clauses left out, reported ones kept), as a title; `whole` is false
  * when it had to be cut.
  */
+const PERSONAL = /^(?:i|we|you|he|she|it|they)$/;
+
 /**
  * Whether a subject pronoun can stand for the reporter: "he" and "she" for one person, "it" for
  * one thing or body, "they" for many or a body. "The service ruled that he must be returned" is
@@ -755,6 +757,29 @@ export function titleOf(
 			!own.length && shared.kind === 'relative' && shared.opener >= 0
 				? [...antecedentOf(tokens, shared.opener), ...auxiliaries, ...words]
 				: [...own, ...auxiliaries, ...words];
+	}
+	// "The boy was placed in care after being found at sea": the gerund's subject is its clause's,
+	// and "being" or "having" carries the tense a title needs ("The boy was found at sea").
+	const holder = clauses[clause.parent];
+	if (
+		clause.kind === 'subordinate' &&
+		clause.group &&
+		first === clause.group.from &&
+		/^(?:being|having)$/.test(tokens[first]!.lower) &&
+		holder?.group
+	) {
+		const own = subjectOf(holder);
+		if (
+			own.length &&
+			own.every((k) => tokens[k]!.pos !== 'PRON' || PERSONAL.test(tokens[k]!.lower))
+		) {
+			const plural =
+				/^(?:they|we)$/.test(tokens[own.at(-1)!]!.lower) ||
+				own.some((k) => tokens[k]!.lower === 'and') ||
+				/[^s]s$/.test(tokens[own.at(-1)!]!.lower);
+			const tense = tokens[first]!.lower === 'having' ? 'had' : plural ? 'were' : 'was';
+			words = [...own, tense, ...words.slice(1)];
+		}
 	}
 	// "GM said it lost $6 billion": the reported "it" is most likely the one who reported it.
 	const parent = clauses[clause.parent];

@@ -222,7 +222,9 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			isVerb(tokens[to + 2])
 		)
 			head = to = to + 2;
-		out.push({ from: i, to, head, finite: hasAux || !bare(tokens, i) });
+		// "after being found", "having lost": a chain that opens on a gerund carries no tense.
+		const gerund = /ing$/.test(tokens[i]!.lower);
+		out.push({ from: i, to, head, finite: !gerund && (hasAux || !bare(tokens, i)) });
 		i = to;
 	}
 	return out;

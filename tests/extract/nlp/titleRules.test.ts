@@ -1791,3 +1791,20 @@ describe('clefts and lone commas', () => {
 		],
 	]);
 });
+
+describe('gerunds of "be" and "have" after a subordinator', () => {
+	titleCases([
+		[
+			'"after being found" takes its clause’s subject and "was"',
+			'The dog was returned to its owner after being found in a drain on Sunday.',
+			'on Sunday',
+			'The dog was found in a drain',
+		],
+		[
+			'"after having lost" takes "had"',
+			'The ferries returned to port after having lost their rudders on Friday.',
+			'on Friday',
+			'The ferries had lost their rudders',
+		],
+	]);
+});
