@@ -232,7 +232,7 @@ export const IRREGULAR_PAST = (
 	'sold told held fled fed led paid laid said heard lost shot got forgot sat hid slid struck ' +
 	'stuck hung swung flung spun saw foresaw oversaw ate began ran sang swam spoke broke chose ' +
 	'froze stole swore tore wore wrote rode drove rose fell grew knew threw blew drew flew withdrew ' +
-	'sank shrank stank sprang forbade arose awoke'
+	'sank shrank stank sprang forbade arose awoke clung dug won bled'
 ).split(' ');
 
 /** Parts of the day → their TIMEX3 code (`1998-01-08TMO` is the morning of that day). */

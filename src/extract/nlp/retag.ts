@@ -10,7 +10,7 @@ import {
 	TIME_UNITS,
 	WEEKDAY_NAMES,
 } from '../data/lexicon.ts';
-import { FUTURE_AUXILIARIES, MODALS, PERIOD_NOUNS } from './lexicon.ts';
+import { FOCUS_ADVERBS, FUTURE_AUXILIARIES, MODALS, PERIOD_NOUNS } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import { inflectedPast } from './verbGroups.ts';
 
@@ -28,6 +28,7 @@ const TIME_NOUNS = new Set([
 	'time',
 ]);
 const POSSESSIVE = /^(?:its|his|their|our|my|your)$/;
+const IRREGULAR = new Set(IRREGULAR_PAST);
 const PAST_FORMS = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'saw', 'left', 'felt', 'found']);
 const ARTICLE = /^(?:the|a|an)$/;
 const COMPOUND_PREPOSITION =
@@ -293,6 +294,32 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:ADV|NUM|ADP|DET)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB' };
+		// "The boy clung to an inner tube": a past form the tagger read as a noun, right after the
+		// subject's noun and before what a verb takes, is the verb.
+		if (
+			/^(?:NOUN|ADJ)$/.test(t.pos) &&
+			/^[a-z]+$/.test(t.text) &&
+			IRREGULAR.has(t.lower) &&
+			/^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? '') &&
+			/^(?:ADP|DET|PRON|NUM)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB' };
+		// "before Elian thrust them into …": no noun takes an object pronoun right after it.
+		if (
+			t.pos === 'NOUN' &&
+			/^[a-z]+$/.test(t.text) &&
+			/^(?:them|him|us|me)$/.test(next?.lower ?? '') &&
+			/^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB' };
+		// "Long before the war, …": a capitalised adverb that opens the sentence is no name.
+		if (
+			i === 0 &&
+			t.pos === 'PROPN' &&
+			FOCUS_ADVERBS.has(t.lower) &&
+			/^(?:before|after|since|ago)$/.test(next?.lower ?? '')
+		)
+			return { ...t, pos: 'ADV', lemma: t.lower };
 		// "The only people that …": no verb follows an article, even past an adjective.
 		if (
 			t.pos === 'VERB' &&

@@ -421,18 +421,28 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 		return false;
 	// "The union representing the pilots criticized …": a gerund-participle never carries tense,
 	// so with its object it modifies the noun before it, and the finite verb after is the clause's.
-	if (/ing$/.test(verb.lower))
+	if (/ing$/.test(verb.lower)) {
+		// "the Cubans living in Florida _ and elsewhere _ send": an aside between dashes is no part.
+		let dashed = false;
 		return (
 			g.finite &&
 			!/ing$/.test(tokens[g.from]!.lower) &&
-			tokens.slice(first.to + 1, g.from).every(
-				(x, k) =>
+			tokens.slice(first.to + 1, g.from).every((x, k) => {
+				if (isDash(tokens, first.to + 1 + k)) {
+					dashed = !dashed;
+					return true;
+				}
+				return (
+					dashed ||
 					/^(?:NOUN|PROPN|PRON|DET|ADJ|NUM|PART|ADP|ADV)$/.test(x.pos) ||
 					// 'chanting ``Freedom! Freedom!'' blocked': a quotation may be its object.
 					isQuoteMark(tokens, first.to + 1 + k) ||
-					(x.pos === 'PUNCT' && /^[!?]$/.test(x.text)),
-			)
+					(x.pos === 'PUNCT' && /^[!?]$/.test(x.text))
+				);
+			}) &&
+			!dashed
 		);
+	}
 	// An irregular past ("found", "sold") may be a participle too, unless it takes a clause of its
 	// own ("found the rifle was gone"; "found in the lake" has none).
 	// "a site found to be a threat says": one read as no finite verb takes none either.
@@ -851,10 +861,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		if (
 			i - marker === c.tokens.length &&
 			c.kind === 'main' &&
-			c.tokens.every((k) => CONNECTIVES.has(tokens[k]!.lower)) &&
+			// "Moreover, by setting …": a connective set off by its comma changes nothing either.
+			c.tokens.every((k) => CONNECTIVES.has(tokens[k]!.lower) || tokens[k]!.text === ',') &&
 			!CONNECTIVES.has(lower)
 		) {
-			const comma = tokens.findIndex((x) => x.text === ',');
+			const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
 			// "No matter how long it takes, we …", "Whatever the cost, we …": a concessive clause of
 			// free choice opens the sentence up to its comma, verb and all, and tells no event.
 			const concessive =

@@ -176,6 +176,14 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	}
 	// "as of Sept. 30": a preposition of two words.
 	if (tokens[i + 1]?.lower === 'of' && tokens[i]?.lower === 'as') out.add(i--);
+	// "[A] day after he was hounded": an article that opens the sentence before a period that
+	// counts from something is the date phrase's, which the recogniser may leave out.
+	if (i === first - 1 && i === 0 && /^(?:a|an|the)$/.test(tokens[i]?.lower ?? ''))
+		if (
+			/^(?:after|before|later|earlier)$/.test(tokens[last + 1]?.lower ?? '') ||
+			/^(?:after|before|later|earlier)$/.test(tokens[last]!.lower)
+		)
+			out.add(i);
 	// "just last month", "only yesterday": the focus adverb goes with its date.
 	if (/^(?:just|only|even)$/.test(tokens[i]?.lower ?? '')) out.add(i);
 	if (PART_OF_DAY.has(tokens[last + 1]?.lower ?? '')) out.add(last + 1);

@@ -1808,3 +1808,38 @@ describe('gerunds of "be" and "have" after a subordinator', () => {
 		],
 	]);
 });
+
+describe('words the tagger misreads, and openers after a connective', () => {
+	titleCases([
+		[
+			'an article before a period that counts from something goes with the date',
+			'A day after she was cheered at the pier, the skipper would not leave her cabin.',
+			'day after',
+			'The skipper would not leave her cabin',
+		],
+		[
+			'an irregular past form read as a noun after its subject is the verb',
+			'The dog clung to a branch for an hour and was pulled from the river on Sunday.',
+			'on Sunday',
+			'The dog was pulled from the river',
+		],
+		[
+			'a connective and its comma before an opening phrase change nothing',
+			'Moreover, by setting a May 1 deadline, the board gave the tenants time to appeal.',
+			'May 1',
+			'The board gave the tenants time to appeal',
+		],
+		[
+			'"Long before" opens a clause, and no noun takes an object pronoun',
+			'Long before Smith thrust them into the spotlight, the brothers ran a bakery.',
+			'',
+			'The brothers ran a bakery',
+		],
+		[
+			'an aside between wire dashes does not hide the verb after a gerund phrase',
+			'The 900 miners living in the valley _ and some in the town _ send their pay home every month.',
+			'',
+			'The 900 miners living in the valley send their pay home every month',
+		],
+	]);
+});
