@@ -3,6 +3,7 @@
  * or "she" names the person, as a headline does, when the story has just named one as the subject
  * of its clause. A reader of the title alone has no sentence before it to look back to.
  */
+import { OFFICES } from '../nlp/lexicon.ts';
 import { parseSentence, type ParseCache } from '../nlp/parseSentence.ts';
 import type { Sentence } from '../types.ts';
 import type { Draft } from './draft.ts';
@@ -32,6 +33,8 @@ function subjectOf(sentence: string, parses?: ParseCache): string | 'pronoun' | 
 	if (words.length === 1 && /^(?:he|she)$/.test(words[0]!.lower)) return 'pronoun';
 	const last = words.at(-1);
 	if (!last || last.pos !== 'PROPN' || !/^[A-Z][a-z]/.test(last.text)) return null;
+	// "U.S. Secretary of State Madeleine Albright": an office cut before its "of" is no surname.
+	if (OFFICES.has(last.lower)) return null;
 	// "the Pentagon", "the INS": a name with an article is an institution's.
 	if (words[0]!.lower === 'the' || words.some((w) => /^['’]s$/.test(w.text))) return null;
 	return last.text;

@@ -53,4 +53,13 @@ describe('a title that opens on "he" or "she"', () => {
 		);
 		expect(out).toContain('She was found in a barn');
 	});
+
+	it('takes no office cut before its "of" for a surname', () => {
+		const out = titles(
+			LEAD +
+				'Foreign Secretary of Ruritania Anna Kovacs has invited the minister to visit.\n\n' +
+				'He will travel to Paris on March 12 to sign the treaty.\n',
+		);
+		expect(out.some((t) => t.startsWith('Secretary'))).toBe(false);
+	});
 });
