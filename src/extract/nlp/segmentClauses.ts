@@ -181,6 +181,14 @@ function clauseFollows(
 				continue;
 			}
 		}
+		// "said Soviet women, children and invalids would be allowed": a list's commas go on.
+		if (t.text === ',' && j > i + 1) {
+			const end = listEnd(tokens, groupAt, j);
+			if (end > 0) {
+				j = end - 1;
+				continue;
+			}
+		}
 		if (/^[,;:]$/.test(t.text) || isDash(tokens, j)) return false;
 		// "and Swedish objections to a case that has blocked": a verb after a relative pronoun is
 		// the relative clause's, not the one asked about.
@@ -289,6 +297,29 @@ function asideEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, open: number
 		}
 		if (/^[;:]$/.test(t.text) || isDash(tokens, k) || groupAt.get(k)?.finite) return -1;
 		if (!participle && !/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|CCONJ|PART|ADV)$/.test(t.pos)) return -1;
+	}
+	return -1;
+}
+
+/**
+ * Where the list that the comma at `i` continues ends ("women, children and invalids |"): items of
+ * one or two bare nouns, each after a comma, until "and" or "or" and the last item; -1 when the
+ * comma continues no list.
+ */
+function listEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, i: number): number {
+	const noun = (k: number) => /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
+	const bare = (k: number) => /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
+	if (!/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return -1;
+	for (let k = i + 1, items = 0; items < 8; items++) {
+		if (!noun(k)) return -1;
+		k += bare(k + 1) ? 2 : 1;
+		if (tokens[k]?.pos === 'CCONJ') {
+			k++;
+			if (!noun(k)) return k;
+			return k + (bare(k + 1) ? 2 : 1);
+		}
+		if (tokens[k]?.text !== ',') return -1;
+		k++;
 	}
 	return -1;
 }
@@ -596,27 +627,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 		(isName(i - 1) && tokens[i - 2]?.text === ',' && isName(i - 3) && nounNext(i + 1));
 	// "cooperation in the transport, water, energy and park sectors": a comma between bare nouns
 	// of a list, with more of the list after it, separates no clauses.
-	const bareWord = (k: number) =>
-		/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
 	// "On Sunday, Tanzanian police and FBI agents said": in an opening phrase, a list whose last
 	// item is followed by a finite verb is the subject of that verb, and the comma ends the phrase.
 	const listComma = (i: number, opening: boolean) => {
-		if (!/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return false;
-		// Items of one or two bare words, each after a comma, until "and" or "or".
-		for (let k = i + 1, items = 0; items < 8; items++) {
-			if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') || groupAt.has(k)) return false;
-			k += bareWord(k + 1) ? 2 : 1;
-			if (tokens[k]?.pos === 'CCONJ') {
-				if (!opening) return true;
-				k++;
-				if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') || groupAt.has(k)) return true;
-				k += bareWord(k + 1) ? 2 : 1;
-				return !groupAt.get(k)?.finite;
-			}
-			if (tokens[k]?.text !== ',') return false;
-			k++;
-		}
-		return false;
+		const end = listEnd(tokens, groupAt, i);
+		return end > 0 && (!opening || !groupAt.get(end)?.finite);
 	};
 	// Whether the past form `g` after the comma at `i` is the verb of main clause `c`, whose own
 	// verb was a bare participle right after its noun, set off from here by an appositive.

@@ -721,6 +721,13 @@ export function titleOf(
 			}
 		}
 		const whose = tokens[clause.opener]!.lower === 'whose';
+		// "Saddam, with whom the king met": the preposition goes back with its noun.
+		const pied = clause.opener - 1;
+		const preposition = tokens[pied]?.pos === 'ADP' && words.includes(pied);
+		if (preposition) {
+			words = words.filter((w) => w !== pied);
+			antecedent = antecedentOf(tokens, pied);
+		}
 		const group = tokens.slice(clause.group.from, clause.group.to + 1);
 		// A passive has no object to fill: "that either was involved" is whole already.
 		const passive = group.some((t) => t.lemma === 'be') && group.length > 1;
@@ -731,7 +738,17 @@ export function titleOf(
 		const gap = clause.group.from <= clause.opener + 1 || whose || between;
 		if (antecedent.length) {
 			const noun: Array<number | string> = whose ? [...antecedent, "'s"] : antecedent;
-			if (gap) words = [...noun, ...words];
+			// A prepositional phrase comes after what the verb takes: "She walked the trail with …".
+			if (preposition) {
+				let end = words.length;
+				while (
+					end > 0 &&
+					typeof words[end - 1] === 'number' &&
+					tokens[words[end - 1] as number]!.pos === 'PUNCT'
+				)
+					end--;
+				words.splice(end, 0, pied, ...antecedent);
+			} else if (gap) words = [...noun, ...words];
 			else if (!passive) {
 				const at = words.findIndex((w) => typeof w === 'number' && w > clause.group!.to);
 				words.splice(at < 0 ? words.length : at, 0, ...noun);

@@ -1843,3 +1843,20 @@ describe('words the tagger misreads, and openers after a connective', () => {
 		],
 	]);
 });
+
+describe('prepositions before "whom", and lists in what was said', () => {
+	titleCases([
+		[
+			'the preposition before "whom" goes back with its noun, after what the verb takes',
+			'The mayor thanked the rangers, with whom she walked the trail on Sunday.',
+			'on Sunday',
+			'She walked the trail with the rangers',
+		],
+		[
+			'a list after a verb of saying is the subject of what was said',
+			'Rangers said on Friday hikers, cyclists and riders would be allowed back on the trail.',
+			'on Friday',
+			'Hikers, cyclists and riders would be allowed back on the trail',
+		],
+	]);
+});
