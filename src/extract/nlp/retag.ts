@@ -12,7 +12,7 @@ import {
 } from '../data/lexicon.ts';
 import { FOCUS_ADVERBS, FUTURE_AUXILIARIES, MODALS, PERIOD_NOUNS } from './lexicon.ts';
 import type { Token } from './tagSentence.ts';
-import { inflectedPast } from './verbGroups.ts';
+import { hyphenated, inflectedPast } from './verbGroups.ts';
 
 const TIME_NOUNS = new Set([
 	...Object.keys(TIME_UNITS),
@@ -304,6 +304,17 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:ADP|DET|PRON|NUM)$/.test(next?.pos ?? '')
 		)
 			return { ...t, pos: 'VERB' };
+		// "no short-term hope", "a long-range plan": after a determiner and a compound joined by a
+		// hyphen comes the noun the compound modifies.
+		if (
+			t.pos === 'VERB' &&
+			/^[a-z]+$/.test(t.text) &&
+			!/(?:ed|ing)$/.test(t.lower) &&
+			hyphenated(tokens, i - 1) &&
+			tokens[i - 2]?.text === '-' &&
+			/^(?:DET|NUM)$/.test(tokens[i - 4]?.pos ?? '')
+		)
+			return { ...t, pos: 'NOUN', lemma: t.lower };
 		// "before Elian thrust them into …": no noun takes an object pronoun right after it.
 		if (
 			t.pos === 'NOUN' &&

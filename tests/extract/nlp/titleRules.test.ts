@@ -1860,3 +1860,14 @@ describe('prepositions before "whom", and lists in what was said', () => {
 		],
 	]);
 });
+
+describe('compounds joined by hyphens', () => {
+	titleCases([
+		[
+			'the word after a determiner and a hyphenated compound is the noun it modifies',
+			'The mayor says she sees no long-term hope for the old pier before the storms of next winter.',
+			'',
+			'The mayor sees no long-term hope for the old pier',
+		],
+	]);
+});
