@@ -249,7 +249,7 @@ function quoteTitle(
 		told.length ? [...subject, ...verb, ...told] : [...subject, ...verb],
 		...(pronoun ? [] : [subject]),
 	];
-	for (const who of [speakers[0]!, subject, ...(surname ? [surname] : [])]) {
+	for (const who of [speakers[0]!, ...(pronoun ? [] : [subject]), ...(surname ? [surname] : [])]) {
 		const title = `${capitalize(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}

@@ -119,6 +119,22 @@ function headOnly(tokens: Token[], words: Word[], verbAt: number): Word[] | null
 	return [...det, subject.at(-1)!, ...words.slice(verbAt)];
 }
 
+/**
+ * "A Brooklyn woman who was watching her clothes dry in a laundromat was killed" → "A Brooklyn
+ * woman was killed": a relative clause in the subject, up to the subject's verb, says which one
+ * at a length no title has room for.
+ */
+function shedRelative(tokens: Token[], words: Word[], verbAt: number): Word[] | null {
+	const at = words.findIndex(
+		(w, k) =>
+			k > 0 &&
+			k < verbAt &&
+			/^(?:who|which|that)$/.test(tokenAt(tokens, w)?.lower ?? '') &&
+			/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? ''),
+	);
+	return at > 0 ? [...words.slice(0, at), ...words.slice(verbAt)] : null;
+}
+
 const ADJUNCT_PREPOSITIONS = /^(?:by|with|in|at|on|after|under|without|amid|despite)$/;
 
 /**
@@ -162,7 +178,7 @@ export function shortenTitle(
 	fits: (words: Word[]) => boolean,
 ): Word[] {
 	let out = words;
-	for (const step of [shedPlace, namesOnly, nameOnly, headOnly, dropAdjunct]) {
+	for (const step of [shedRelative, shedPlace, namesOnly, nameOnly, headOnly, dropAdjunct]) {
 		if (fits(out)) return out;
 		const at = verbAt(out);
 		const shorter = at > 0 || step === dropAdjunct ? step(tokens, out, at) : null;

@@ -1871,3 +1871,20 @@ describe('compounds joined by hyphens', () => {
 		],
 	]);
 });
+
+describe('long subjects and pronoun speakers', () => {
+	titleCases([
+		[
+			'a relative clause in a long subject goes before anything else',
+			'A Leeds man who was waiting for a bus outside the old market hall was injured on Friday night when a van mounted the kerb.',
+			'on Friday night',
+			'A Leeds man was injured',
+		],
+		[
+			'a pronoun never speaks alone before a quotation',
+			"``The walk along the whole of the north cliffs is very dangerous,'' she said.",
+			'',
+			'The walk along the whole of the north cliffs is very dangerous',
+		],
+	]);
+});
