@@ -202,12 +202,14 @@ function clauseFollows(
 		// of the subject; so is a participle after its noun ("the discovery of a rifle [buried
 		// near the house] represented …").
 		if (g && !g.finite && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') continue;
+		// So is a gerund-participle: "payments to executives [not staying with the company] will".
 		if (
 			g &&
 			!g.finite &&
 			g.from === g.to &&
-			/(?:ed|en)$/.test(t.lower) &&
-			tokens[j - 1]?.pos === 'NOUN' &&
+			/(?:ed|en|ing)$/.test(t.lower) &&
+			(tokens[j - 1]?.pos === 'NOUN' ||
+				(tokens[j - 1]?.lower === 'not' && tokens[j - 2]?.pos === 'NOUN')) &&
 			tokens[j + 1]?.pos === 'ADP'
 		) {
 			skipped.add(j);
@@ -448,8 +450,9 @@ function reducedRelative(tokens: Token[], c: Clause, g: VerbGroup): boolean {
 	if (!first || first.from !== first.to || (c.kind !== 'main' && c.kind !== 'complement'))
 		return false;
 	const verb = tokens[first.from]!;
-	if (verb.pos !== 'VERB' || !/^(?:NOUN|PROPN)$/.test(tokens[first.from - 1]?.pos ?? ''))
-		return false;
+	// "executives not staying with the company": a participle may be negated.
+	const noun = tokens[first.from - 1]?.lower === 'not' ? first.from - 2 : first.from - 1;
+	if (verb.pos !== 'VERB' || !/^(?:NOUN|PROPN)$/.test(tokens[noun]?.pos ?? '')) return false;
 	// "The union representing the pilots criticized …": a gerund-participle never carries tense,
 	// so with its object it modifies the noun before it, and the finite verb after is the clause's.
 	if (/ing$/.test(verb.lower)) {

@@ -30,7 +30,9 @@ function shedPlace(tokens: Token[], words: Word[], verbAt: number): Word[] | nul
 				/^(?:NOUN|PROPN)$/.test(tokenAt(tokens, words[k - 1])?.pos ?? '')) ||
 				// "the possibility of a meeting [between …] reemerged": after a common noun, more
 				// prepositions only describe it ("Secretary of State for Trade" is a name).
-				(/^(?:between|among|about|over|against|on|for)$/.test(t?.lower ?? '') &&
+				// So does "to" as a preposition ("payments [to executives]"), not an infinitive's.
+				(/^(?:between|among|about|over|against|on|for|to)$/.test(t?.lower ?? '') &&
+					t?.pos === 'ADP' &&
 					tokenAt(tokens, words[k - 1])?.pos === 'NOUN'))
 		);
 	});

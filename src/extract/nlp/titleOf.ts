@@ -208,7 +208,7 @@ function pieces(sentence: string, tokens: Token[], words: Array<number | string>
 	for (const w of words) {
 		const space = out.length ? ' ' : '';
 		if (typeof w === 'string') {
-			out.push((/^['’]s$/.test(w) ? '' : space) + w);
+			out.push((/^['’]s?$/.test(w) ? '' : space) + w);
 			prev = undefined;
 			continue;
 		}
@@ -397,8 +397,16 @@ function cut(
 			while (j >= 0 && isQuoteMark(tokens, j)) j--;
 			return quoted.has(j) && !(w + 1 < tokens.length && isQuoteMark(tokens, w + 1));
 		}
-		// Nor between a place and its state: "Woodland Hills | , Calif.".
+		// Nor between a place and its state: "Woodland Hills | , Calif.", nor after the pair when
+		// it modifies a noun: "the Peoria, Ill. | , bank holding company".
 		if (typeof next === 'number' && placeComma(next)) return false;
+		if (
+			tokens[w - 1]?.text === ',' &&
+			placeComma(w - 1) &&
+			tokens[w + 1]?.text === ',' &&
+			/^(?:NOUN|ADJ)$/.test(tokens[w + 2]?.pos ?? '')
+		)
+			return false;
 		// An adjective after its determiner needs its noun: "a new | , $10-a-share offer", and so
 		// does one graded by adverbs: "a very well-coordinated | , very well-planned attack".
 		let d = w - 1;
@@ -477,13 +485,11 @@ function cut(
 		for (let k = words.length - 1; k >= head; k--) if (before(k) && fits(k, strict)) return k;
 		for (let k = words.length - 1; k > head; k--) if (fits(k, strict)) return k;
 	}
-	return -1;
+	// "Staff functions were going to be centralized | as a cost-cutting move": a passive takes no
+	// object, so its participle may end the title too.
+	return passiveAt(tokens, words[head]) && fits(head, false) ? head : -1;
 }
 
-/**
- * The clause's words (nested clauses left out, reported ones kept), as a title; `whole` is false
- * when it had to be cut.
- */
 const PERSONAL = /^(?:i|we|you|he|she|it|they)$/;
 
 /**
@@ -518,6 +524,18 @@ function standsFor(tokens: Token[], pronoun: string, reporter: number[]): boolea
 	return many || body;
 }
 
+/** Whether the title word `w` is a past participle after a form of "be": "was sold". */
+function passiveAt(tokens: Token[], w: number | string | undefined): boolean {
+	if (typeof w !== 'number' || !/(?:ed|en)$/.test(tokens[w]!.lower)) return false;
+	let k = w - 1;
+	while (tokens[k]?.pos === 'ADV') k--;
+	return /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]?.lower ?? '');
+}
+
+/**
+ * The clause's words (nested clauses left out, reported ones kept), as a title; `whole` is false
+ * when it had to be cut.
+ */
 export function titleOf(
 	sentence: string,
 	tokens: Token[],
@@ -737,7 +755,13 @@ export function titleOf(
 			.every((t, j) => dropped.has(clause.opener + 1 + j) || t.pos === 'ADV');
 		const gap = clause.group.from <= clause.opener + 1 || whose || between;
 		if (antecedent.length) {
-			const noun: Array<number | string> = whose ? [...antecedent, "'s"] : antecedent;
+			// "the dolls, whose sales" → "The dolls' sales": a plural in -s takes the apostrophe alone.
+			const plural =
+				/[^s]s$/.test(tokens[antecedent.at(-1)!]!.lower) &&
+				tokens[antecedent.at(-1)!]!.pos === 'NOUN';
+			const noun: Array<number | string> = whose
+				? [...antecedent, plural ? "'" : "'s"]
+				: antecedent;
 			// A prepositional phrase comes after what the verb takes: "She walked the trail with …".
 			if (preposition) {
 				let end = words.length;

@@ -220,8 +220,12 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
 			FUTURE_PREDICATES.has(tokens[to]!.lower) &&
 			after?.lower === 'to' &&
 			isVerb(tokens[to + 2])
-		)
-			head = to = to + 2;
+		) {
+			// "were going to be centralized": with the rest of the chain after "to".
+			to += 2;
+			while (isVerb(tokens[to + 1])) to++;
+			head = to;
+		}
 		// "after being found", "having lost": a chain that opens on a gerund carries no tense.
 		const gerund = /ing$/.test(tokens[i]!.lower);
 		out.push({ from: i, to, head, finite: !gerund && (hasAux || !bare(tokens, i)) });

@@ -1888,3 +1888,32 @@ describe('long subjects and pronoun speakers', () => {
 		],
 	]);
 });
+
+describe('long reported subjects, passives and possessives', () => {
+	titleCases([
+		[
+			'a negated participle after its noun is part of the subject, and "to" phrases of a noun go first',
+			'The firm said that bonus payments to those staff not moving with the company will cut its profit for 2019 by $3 million to $4 million.',
+			'2019',
+			'Bonus payments will cut its profit by $3 million to $4 million',
+		],
+		[
+			'"were going to be centralized" is one verb chain, and a passive may end the title',
+			'The union said workers were told last week that many office functions for the regional depots were going to be centralized as a cost-cutting move.',
+			'last week',
+			'Many office functions were going to be centralized',
+		],
+		[
+			'"whose" after a plural in -s gives the apostrophe alone',
+			'The toy maker bounced back with the sale of the rag dolls, whose sales hit $60 million in 1985.',
+			'in 1985',
+			"The rag dolls' sales hit $60 million",
+		],
+		[
+			'a title never ends on a place and its state that modify the noun after them',
+			'The bank announced an agreement to acquire the Fresno, Calif., farm credit company in January.',
+			'in January',
+			'The bank announced an agreement',
+		],
+	]);
+});
