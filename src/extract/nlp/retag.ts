@@ -284,6 +284,15 @@ export function retag(tokens: Token[]): Token[] {
 		// which no adjective does.
 		if (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET')
 			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
+		// "the son informed Harbour Master Anna Berg": so does one between a subject's noun and a
+		// name or a pronoun.
+		if (
+			t.pos === 'ADJ' &&
+			/^[a-z]+ed$/.test(t.text) &&
+			/^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
+			/^(?:PROPN|PRON)$/.test(next?.pos ?? '')
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "Earnings actually rose slightly": a simple past that is also a noun ("rose", "fell",
 		// "saw") between an adverb and its complement is the verb.
 		if (
@@ -315,6 +324,13 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:DET|NUM)$/.test(tokens[i - 4]?.pos ?? '')
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower };
+		// "has informed the minister": after "have", a form in -ed is its participle.
+		if (
+			t.pos === 'ADJ' &&
+			/^[a-z]+ed$/.test(t.text) &&
+			/^(?:has|have|had|having)$/.test(before?.lower ?? '')
+		)
+			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "before Elian thrust them into …": no noun takes an object pronoun right after it.
 		if (
 			t.pos === 'NOUN' &&

@@ -326,6 +326,16 @@ function listEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, i: number): n
 	return -1;
 }
 
+/**
+ * The comma before the nouns, names and their modifiers (joined by "and") right before token `i`:
+ * ", White House and Republican sources | said". -1 when no such run follows a comma.
+ */
+function nounsSinceComma(tokens: Token[], i: number): number {
+	let k = i - 1;
+	while (k >= 0 && /^(?:PROPN|NOUN|ADJ|DET|CCONJ)$/.test(tokens[k]!.pos)) k--;
+	return k < i - 1 && tokens[k]?.text === ',' ? k : -1;
+}
+
 /** Whether a finite verb follows `k` within a few words, before any comma. */
 function finiteSoon(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number): boolean {
 	for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
@@ -1091,10 +1101,11 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			const told =
 				!!c.group &&
 				LISTENER_VERBS.has(tokens[c.group.head]!.lemma) &&
-				i - c.group.to <= 4 &&
+				i - c.group.to <= 8 &&
+				// "informed White House Chief of Staff John Sununu that …": an office and a name.
 				tokens
 					.slice(c.group.to + 1, i)
-					.every((x) => /^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(x.pos));
+					.every((x) => /^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(x.pos) || x.lower === 'of');
 			const content =
 				lower === 'that' &&
 				(!isNominal(before) ||
@@ -1189,7 +1200,13 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			// "…, but confirming its distance took a year": a gerund may be the subject.
 			const gerund =
 				!!g && !g.finite && /ing$/.test(tokens[g.head]!.lower) && finiteSoon(tokens, groupAt, g.to);
-			if ((g && g.finite) || gerund || clauseFollows(tokens, groupAt, i, false, true)) {
+			// "…, White House and Republican sources said": names after a comma that "and" joins
+			// are the subject of the report that closes the sentence.
+			const joinsNames = nounsSinceComma(tokens, i) > (c.group?.to ?? -1);
+			if (
+				!joinsNames &&
+				((g && g.finite) || gerund || clauseFollows(tokens, groupAt, i, false, true))
+			) {
 				const shares = g && g.finite ? cur : undefined;
 				cur = open('coordinate', i, c.parent);
 				if (shares !== undefined) here().shares = shares;
@@ -1289,8 +1306,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 						const after = (k: number) => tokens[k]!.text === ',' && (!c.group || k > c.group.to);
 						let comma = c.tokens.length - 1;
 						while (comma >= 0 && !after(c.tokens[comma]!)) comma--;
+						// "…, prompting an effort to keep his job, sources said": the comma closed an
+						// aside, and the names after it are the report's subject.
+						const since = nounsSinceComma(tokens, g.from);
+						if (comma < 0 && since > (c.group?.to ?? -1))
+							comma = c.tokens.findIndex((k) => k > since) - 1;
 						cur = open('coordinate', -1, closingReport(tokens, g) ? -1 : c.parent);
-						if (comma >= 0) here().tokens.push(...c.tokens.splice(comma + 1));
+						if (comma >= -1 && c.tokens.some((k) => k > (c.tokens[comma] ?? Infinity)))
+							here().tokens.push(...c.tokens.splice(comma + 1));
 						here().group = g;
 					}
 				}

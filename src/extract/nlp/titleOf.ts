@@ -885,11 +885,13 @@ export function titleOf(
 		return /^[,;:.!?—–-]$/.test(t.text) || DANGLING.has(t.lower) || CONNECTIVES.has(t.lower);
 	};
 	// A particle right after its verb is part of it: "a pilot calls in", "the talks broke down".
+	// "will vote on | whether …" is a preposition whose object was left out.
 	const particle = (w: number | string | undefined, before: number | string | undefined) =>
 		typeof w === 'number' &&
 		typeof before === 'number' &&
 		tokens[before]!.pos === 'VERB' &&
-		PARTICLES.has(tokens[w]!.lower);
+		PARTICLES.has(tokens[w]!.lower) &&
+		!/^(?:whether|what|how|why|who|which|where|when|if)$/.test(tokens[w + 1]?.lower ?? '');
 	for (let n = 0; ;) {
 		if (words.length > 1 && trailing(words.at(-1)) && !particle(words.at(-1), words.at(-2)))
 			words.pop();

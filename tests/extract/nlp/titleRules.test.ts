@@ -1917,3 +1917,26 @@ describe('long reported subjects, passives and possessives', () => {
 		],
 	]);
 });
+
+describe('reports that close the sentence, and what a listener is told', () => {
+	titleCases([
+		[
+			'the names after the comma that closes an aside are the subject of the report',
+			'The son has informed the mayor that she has lost the vote, prompting an effort by the mayor to keep her seat, sources said Monday.',
+			'Monday',
+			'The son has informed the mayor she has lost the vote',
+		],
+		[
+			'"that" after a listener with an office and a name opens what was told',
+			'On Friday the son informed Harbour Master of Leith Anna Berg that she had lost.',
+			'On Friday',
+			'The son informed Harbour Master of Leith Anna Berg she had lost',
+		],
+		[
+			'a preposition whose "whether" clause was left out does not end the title',
+			'Tomorrow the board of the county trust will vote on whether the old school can reopen.',
+			'Tomorrow',
+			'The board of the county trust will vote',
+		],
+	]);
+});
