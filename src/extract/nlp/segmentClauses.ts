@@ -717,6 +717,20 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				c.tokens.push(i);
 				continue;
 			}
+			// "In cities, such as the capital Kabul, women …": examples set off by commas are an
+			// aside of the noun before them.
+			if (
+				((next?.lower === 'such' && tokens[after + 1]?.lower === 'as') ||
+					next?.lower === 'including') &&
+				isNominal(tokens[i - 1])
+			) {
+				const close = commaAfter(i);
+				if (close > i && !groups.some((x) => x.from > i && x.from < close && x.finite)) {
+					cur = open('aside', -1, cur);
+					here().until = close;
+					continue;
+				}
+			}
 			// ", if necessary,", ", if possible,", ", when needed,": an elliptical clause set off by
 			// commas is an aside.
 			if (

@@ -162,6 +162,9 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 		i -= 2;
 		while (/^(?:NUM|DET|ADJ)$/.test(tokens[i]?.pos ?? '')) out.add(i--);
 	}
+	// "this coming Sunday", "this past weekend": two modifiers.
+	if (/^(?:coming|past)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'this')
+		out.add(i--);
 	if (DATE_MODIFIERS.has(tokens[i]?.lower ?? '')) out.add(i--);
 	// "after last week's 4-0 loss": a possessive date is the determiner of a noun, and the
 	// preposition before it governs that noun.

@@ -1940,3 +1940,20 @@ describe('reports that close the sentence, and what a listener is told', () => {
 		],
 	]);
 });
+
+describe('examples set off by commas, and "this coming" dates', () => {
+	titleCases([
+		[
+			'"such as" examples after an opening phrase are an aside of its noun',
+			'In ports, such as the city of Hull, ferries were held in harbour on Monday.',
+			'on Monday',
+			'Ferries were held in harbour',
+		],
+		[
+			'"this coming" goes with the date it shifts',
+			'The fair opens this coming Sunday in the park.',
+			'Sunday',
+			'The fair opens in the park',
+		],
+	]);
+});
