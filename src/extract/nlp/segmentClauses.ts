@@ -303,22 +303,25 @@ function asideEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, open: number
 	return -1;
 }
 
+/** Whether token `k` is a bare word of a list item, of a part of speech `pos` accepts. */
+function listNoun(tokens: Token[], groupAt: Map<number, VerbGroup>, k: number, pos: RegExp) {
+	return pos.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
+}
+
 /**
  * Where the list that the comma at `i` continues ends ("women, children and invalids |"): items of
  * one or two bare nouns, each after a comma, until "and" or "or" and the last item; -1 when the
  * comma continues no list.
  */
 function listEnd(tokens: Token[], groupAt: Map<number, VerbGroup>, i: number): number {
-	const noun = (k: number) => /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
-	const bare = (k: number) => /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '') && !groupAt.has(k);
 	if (!/^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return -1;
 	for (let k = i + 1, items = 0; items < 8; items++) {
-		if (!noun(k)) return -1;
-		k += bare(k + 1) ? 2 : 1;
+		if (!listNoun(tokens, groupAt, k, /^(?:NOUN|PROPN)$/)) return -1;
+		k += listNoun(tokens, groupAt, k + 1, /^(?:NOUN|PROPN|ADJ)$/) ? 2 : 1;
 		if (tokens[k]?.pos === 'CCONJ') {
 			k++;
-			if (!noun(k)) return k;
-			return k + (bare(k + 1) ? 2 : 1);
+			if (!listNoun(tokens, groupAt, k, /^(?:NOUN|PROPN)$/)) return k;
+			return k + (listNoun(tokens, groupAt, k + 1, /^(?:NOUN|PROPN|ADJ)$/) ? 2 : 1);
 		}
 		if (tokens[k]?.text !== ',') return -1;
 		k++;
@@ -825,9 +828,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				}
 				// "Prakash Shah, 58, a former ambassador, is …": asides may come in a row.
 				// So may the halves of one: "Ratners, a fast-growing, acquisition-minded jeweler, raised".
+				// "The 14 foreigners, six Iraqis, six Sudanese and a Turk, were": so may a list's items.
 				const appositive =
 					waiting &&
-					/^(?:DET|ADJ|NOUN)$/.test(next?.pos ?? '') &&
+					/^(?:DET|ADJ|NOUN|NUM)$/.test(next?.pos ?? '') &&
 					nextComma > i &&
 					!groups.some((x) => x.from > i && x.from < nextComma && x.finite);
 				if (appositive) {
@@ -942,6 +946,10 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 				// preposition opens a phrase too.
 				(/^(?:ADJ|ADV)$/.test(t.pos) &&
 					/^(?:to|with|from|of)$/.test(tokens[i + 1]?.lower ?? '') &&
+					!finiteBefore) ||
+				// "Late in the day,", "Early on Monday,": a time adverb with its phrase.
+				(/^(?:late|early|later|earlier)$/.test(lower) &&
+					/^(?:in|on|at)$/.test(tokens[i + 1]?.lower ?? '') &&
 					!finiteBefore) ||
 				// "The day before the hearing,", "A week after the vote,": a time noun with its
 				// "before" or "after" phrase dates the clause after the comma.

@@ -179,6 +179,18 @@ function dateTokens(tokens: Token[], phrase: { start: number; end: number }): Se
 	}
 	// "as of Sept. 30": a preposition of two words.
 	if (tokens[i + 1]?.lower === 'of' && tokens[i]?.lower === 'as') out.add(i--);
+	// "as early as Tuesday", "as soon as Friday": the comparison only bounds the date.
+	if (
+		tokens[i]?.lower === 'as' &&
+		/^(?:early|soon|late|recently)$/.test(tokens[i - 1]?.lower ?? '') &&
+		tokens[i - 2]?.lower === 'as'
+	) {
+		out
+			.add(i)
+			.add(i - 1)
+			.add(i - 2);
+		i -= 3;
+	}
 	// "[A] day after he was hounded": an article that opens the sentence before a period that
 	// counts from something is the date phrase's, which the recogniser may leave out.
 	if (i === first - 1 && i === 0 && /^(?:a|an|the)$/.test(tokens[i]?.lower ?? ''))
@@ -901,6 +913,17 @@ export function titleOf(
 		else if (words.length > 2 && (n = trailingMeasure(tokens, words))) words.splice(-n);
 		else break;
 	}
+	// "…, according to media reports": the attribution is no part of what happened.
+	const according = words.findIndex(
+		(w, j) =>
+			typeof w === 'number' &&
+			tokens[w]!.lower === 'according' &&
+			tokens[w + 1]?.lower === 'to' &&
+			j > 0 &&
+			tokens[words[j - 1] as number]?.text === ',',
+	);
+	if (according > 1 && clause.group && words.indexOf(clause.group.from) < according)
+		words = words.slice(0, according - 1);
 	// "Kopp, 44, of Vermont, was seen" without its aside: a lone comma between the subject and its
 	// verb, whose pair went with the aside, goes too.
 	const verbAt = clause.group ? words.indexOf(clause.group.from) : -1;

@@ -1957,3 +1957,32 @@ describe('examples set off by commas, and "this coming" dates', () => {
 		],
 	]);
 });
+
+describe('bounds of a date, time openers, attributions and listed appositives', () => {
+	titleCases([
+		[
+			'"as early as" only bounds the date and goes with it',
+			'The ferry could sail from Leith as early as Tuesday.',
+			'Tuesday',
+			'The ferry could sail from Leith',
+		],
+		[
+			'a trailing "according to" attribution is no part of what happened',
+			'The ferry might sail from Leith on Friday, according to local reports.',
+			'on Friday',
+			'The ferry might sail from Leith',
+		],
+		[
+			'"Late in the day," opens the sentence',
+			'Late in the day, lawyers for the council left the meeting, but said little.',
+			'',
+			'Lawyers for the council left the meeting',
+		],
+		[
+			'a list of numbered items set off by commas is an appositive of the subject',
+			'The 12 sailors, five Danes, six Swedes and a Finn, were rescued on Monday after their boat sank.',
+			'on Monday',
+			'The 12 sailors were rescued',
+		],
+	]);
+});
