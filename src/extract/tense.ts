@@ -6,6 +6,10 @@ import type { Tense } from './types.ts';
 // February", "a program to pay down the loan by February").
 const FUTURE_BEFORE =
 	/\b(?:will|won't|would|shall|'ll|going to|plans? to|planned to|planning to|(?:plans?|planned|planning|scheduled|called for|calling for)\s+(?:a|an|the|its|their|his|her|another|more)\s|intends? to|(?:agree[sd]?|agreements?|deal|program|pledged|promised|vowed|offered|proposed|decided|voted) to|effective|payable|due|expires?|expected to|expects? to|scheduled|set to|due to|(?:is|are)\s+(?:planned|slated|expected|set)\s+for|as (?:soon|early) as|might|may)\b[^,.;:!?]*$/i;
+// A deferral runs to a time after it: "postponed until Tuesday any action", "extended its
+// deadline until 9 a.m. Tuesday" name the new time, which lies ahead of the deferring.
+const DEFERRED =
+	/\b(?:postpon|delay|defer|extend|adjourn|put(?:ting)? off|push(?:ed|es|ing)? back)\w*\b[^,.;:!?]*\b(?:until|till|to)\s+$/i;
 // "Next to" is a place, not a time ("the building next to the embassy"); "the next morning"
 // counts from the story's time, which may be past.
 const FUTURE =
@@ -89,6 +93,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 		? (sentence.slice(end).split(/[;:!?]|\.\s/)[0] ?? '')
 		: sentence.slice(end, end + 40);
 	if (SUPERSEDED_PLAN.test(clauseBefore)) return 'past';
+	if (DEFERRED.test(clauseBefore)) return 'future';
 	if (FUTURE_BEFORE.test(clauseBefore)) return 'future';
 	const near = before.slice(-20) + ' ' + after.slice(0, 15);
 	if (PAST.test(near)) return 'past';

@@ -45,6 +45,10 @@ describe('tenseAround', () => {
 			'past',
 		],
 		['In March, the newly merged board of the two companies will meet.', 'March', 'future'],
+		// A deferral names a time ahead of it; the deferring itself may be dated in the past.
+		['The council postponed until Tuesday any vote on the pier.', 'Tuesday', 'future'],
+		['The port extended its deadline until 9 a.m. Tuesday.', '9 a.m. Tuesday', 'future'],
+		['The vote was postponed on Tuesday.', 'Tuesday', 'past'],
 	])('reads %j around %j as %s', (sentence, phrase, tense) => {
 		expect(tenseOf(sentence, phrase)).toBe(tense);
 	});
