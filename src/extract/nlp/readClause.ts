@@ -213,9 +213,13 @@ function quoteTitle(
 	if (!subject.length) {
 		subject = [];
 		// '…, said the message, read by Perez, president of …': the speaker's words run unbroken.
+		// '…," says one official involved in the talks': a number may open it, and a participle
+		// after its noun says which one.
 		for (const k of c.tokens.filter((k) => k > g.to)) {
-			if (!/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(p.tokens[k]!.pos)) break;
+			const t = p.tokens[k]!;
+			if (!/^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(t.pos)) break;
 			if (subject.length && k !== subject.at(-1)! + 1) break;
+			if (subject.length && t.pos === 'ADJ' && /ed$/.test(t.lower)) break;
 			subject.push(k);
 		}
 	}
@@ -265,7 +269,14 @@ function quoteTitle(
 			const title = `${capitalize(render(p, who))}: “${said.text}”`;
 			if (said.whole && title.length <= MAX_TITLE && saysEnough) return title;
 		}
-		if (!said.personal && saysEnough) return capitalize(said.text);
+		// Cut after a whole phrase, it is still the speaker's words, and names them when it can:
+		// 'One official says: “This is a guy who is impulsive”'.
+		if (!said.personal && saysEnough) {
+			const named = speakers
+				.map((who) => `${capitalize(render(p, who))}: “${said.text}”`)
+				.find((title) => title.length <= MAX_TITLE && !said.text.endsWith('…'));
+			return named ?? capitalize(said.text);
+		}
 		// "We", "I" or "you" need their speaker: the quotation's clause is cut to the room the
 		// speaker leaves, after a whole phrase as any title is, and so is still the speaker's words.
 		// The speaker's longer form wins only when it costs none of the quotation's words.

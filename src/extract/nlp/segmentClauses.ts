@@ -1066,7 +1066,8 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 			lower === 'that' &&
 			t.pos === 'DET' &&
 			tokens[i + 1]?.pos === 'NOUN' &&
-			!c.tokens.length &&
+			// "But that option is …": after a connective too.
+			c.tokens.every((k) => CONNECTIVES.has(tokens[k]!.lower)) &&
 			c.kind === 'main'
 		) {
 			c.tokens.push(i);

@@ -601,7 +601,12 @@ export function titleOf(
 	// names no one in particular says nothing without the relative clause that restricts it.
 	for (const c of clauses) {
 		if (c.parent !== index || c.kind !== 'relative' || c.comma) continue;
-		const vague = c.opener >= 0 && VAGUE_HEADS.has(tokens[c.opener - 1]?.lower ?? '');
+		// So does an indefinite noun that a copula predicates: "This is a guy [who is impulsive]".
+		const predicated =
+			/^(?:a|an)$/.test(tokens[c.opener - 2]?.lower ?? '') &&
+			/^(?:is|was|are|were|be|been)$/.test(tokens[c.opener - 3]?.lower ?? '');
+		const vague =
+			c.opener >= 0 && (VAGUE_HEADS.has(tokens[c.opener - 1]?.lower ?? '') || predicated);
 		if (vague) keep.add(c.opener);
 		if (vague || restrictsQuantifier(tokens, c)) c.tokens.forEach((t) => keep.add(t));
 	}

@@ -1986,3 +1986,20 @@ describe('bounds of a date, time openers, attributions and listed appositives', 
 		],
 	]);
 });
+
+describe('speakers after "says", and "that" as a determiner after a connective', () => {
+	titleCases([
+		[
+			'a speaker after "says" may open on a number, and a cut quotation still names its speaker',
+			'"This is a man who is stubborn, and therefore capable of big mistakes on the pier," says one harbour official involved in the talks.',
+			'',
+			'One harbour official says: “This is a man who is stubborn”',
+		],
+		[
+			'"that" before a noun after "But" is a determiner',
+			'But that option is growing less likely as the storms close in.',
+			'',
+			'That option is growing less likely as the storms close',
+		],
+	]);
+});
