@@ -26,11 +26,11 @@ const RESIDUE = /^(comments?|share|advertisement|related|read more|subscribe|sig
 const EDITORS_NOTE =
 	/^(?:Eds?:|(?:RECASTS|ADDS|UPDATES|CORRECTS|INSERTS|SUBS|DELETES|FIXES|EDITS)\b)/;
 
-/** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
-/** The word, with any dots inside it, that a full stop at `dot` closes ("U.S", "Prof", "J"). */
+/** The word, with any dots and digits in it, that a full stop at `dot` closes ("U.S", "Prof", "1970s"). */
 const wordBefore = (text: string, dot: number) =>
-	/([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	/([A-Za-z0-9.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
 
+/** True when a full stop at `dot` ends a sentence rather than an abbreviation, initial or number. */
 function endsSentence(text: string, dot: number): boolean {
 	const before = wordBefore(text, dot);
 	if (before.includes('.') || /^[A-Za-z]$/.test(before)) return false; // U.S., e.g., J. Smith

@@ -32,6 +32,13 @@ describe('segment', () => {
 		expect(segment(`${first}\nThe shares rose.`)[0]!.kind).toBe('body');
 	});
 
+	it('ends a sentence after a decade, whose "s" is no initial', () => {
+		const body = segment('The mill ran in the late 1970s. At the time it made rope.').map(
+			(x) => x.text,
+		);
+		expect(body).toEqual(['The mill ran in the late 1970s.', 'At the time it made rope.']);
+	});
+
 	it('keeps a headline that ends on an abbreviation', () => {
 		expect(segment('Rates rise in the U.S.\nThe Fed met.')[0]!.kind).toBe('headline');
 	});
