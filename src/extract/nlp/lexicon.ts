@@ -62,7 +62,7 @@ export const HABITUAL = set(
 );
 /** Words a title cannot end on: the phrase they open would be cut off. */
 export const DANGLING = set(
-	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing no every what whatever whoever wherever whenever however whichever',
+	'a an the of to in on at by for from with into as and or but that which who whose whom when while where whereas because although though if unless whether despite its their his her our my your this these those than has have had is are was were be been being having will would could can may might should must not very more most only even just over about nearly almost some he she they we i $ £ € ¥ pursuant according owing no every what whatever whoever wherever whenever however whichever against toward towards onto upon through within without among amid between across via',
 );
 /** The date's own preposition goes with it: "shot to death on Friday". */
 export const DATE_PREPOSITIONS = set(

@@ -2003,3 +2003,14 @@ describe('speakers after "says", and "that" as a determiner after a connective',
 		],
 	]);
 });
+
+describe('prepositions a title cannot end on', () => {
+	titleCases([
+		[
+			'"against" whose object was cut is left out with it',
+			'On Monday his men held the fort _ which stands on the ridge above the town _ against repeated heavy attacks by the rebel troops.',
+			'On Monday',
+			'His men held the fort',
+		],
+	]);
+});
