@@ -444,6 +444,11 @@ function cut(
 				(after3?.pos === 'PROPN' && tokens[w - 1]?.pos === 'DET' && /^[A-Z]/.test(tokens[w]!.text)))
 		)
 			return false;
+		// "said privately that Britain | has been pushing": never between "that" and its verb.
+		for (let j = w; j >= 0 && j > w - 8; j--) {
+			if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos)) break;
+			if (tokens[j]!.lower === 'that' && tokens[j]!.pos === 'SCONJ' && j < w) return false;
+		}
 		// "mass protests pressing | for his return": a participle after its noun needs what follows.
 		if (
 			tokens[w]!.pos === 'VERB' &&

@@ -2014,3 +2014,14 @@ describe('prepositions a title cannot end on', () => {
 		],
 	]);
 });
+
+describe('cuts inside a reported clause', () => {
+	titleCases([
+		[
+			'a cut never falls between "that" and the verb of its clause',
+			'Harbour officials who follow the talks said privately on Monday that the council, through its lawyers in Leeds and York, has been pressing hard to sell the old pier before the winter storms.',
+			'on Monday',
+			'Harbour officials said privately',
+		],
+	]);
+});
