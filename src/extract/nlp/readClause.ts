@@ -2,6 +2,7 @@
  * Reads one clause of a sentence as an editor would: its news title, its main verb, its tense and
  * whether it states a fact that happened. Built on wink-nlp's part-of-speech tags.
  */
+import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import { CONNECTIVES, LISTENER_VERBS, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
@@ -334,6 +335,32 @@ function longestRun(tokens: number[]): number[] {
 		if (run.length > best.length) best = run;
 	}
 	return best;
+}
+
+const DAY_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight']);
+
+/**
+ * "The government Saturday condemned two bomb attacks in Kenya and Tanzania Friday": a day right
+ * after the object's noun, when the clause's verb has a day of its own, dates that noun; the noun
+ * phrase is the title ("Two bomb attacks in Kenya and Tanzania"). Null elsewhere.
+ */
+function objectDateTitle(
+	p: Parsed,
+	phrase: { start: number; end: number },
+	{ at, index }: Holder,
+): string | null {
+	const c = p.clauses[index];
+	if (!c?.group || at <= c.group.to + 1 || !DAY_WORDS.has(p.tokens[at]?.lower ?? '')) return null;
+	if (!/^(?:NOUN|PROPN)$/.test(p.tokens[at - 1]?.pos ?? '')) return null;
+	const dated = c.tokens.some(
+		(k) => k < at && DAY_WORDS.has(p.tokens[k]!.lower) && !inPhrase(p.tokens[k]!, phrase),
+	);
+	if (!dated) return null;
+	let from = c.group.to + 1;
+	while (p.tokens[from]?.pos === 'ADV') from++;
+	if (!/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(p.tokens[from]?.pos ?? '')) return null;
+	const text = p.sentence.slice(p.tokens[from]!.start, p.tokens[at - 1]!.end);
+	return text.length <= MAX_TITLE ? capitalize(text) : null;
 }
 
 /** Where a phrase sits: its first token and the clause that holds it (-1 when none does). */
@@ -729,7 +756,11 @@ export function readTitle(
 	const opening =
 		participleTitle(p, holder, request) ??
 		comparisonTitle(p, holder) ??
-		(options.keep ? null : (purposeTitle(p, holder) ?? baselineTitle(p, phrase, holder)));
+		(options.keep
+			? null
+			: (objectDateTitle(p, phrase, holder) ??
+				purposeTitle(p, holder) ??
+				baselineTitle(p, phrase, holder)));
 	if (opening) return opening;
 	const index = clauseAt(p, phrase, holder);
 	if (isReporting(p, p.clauses[index])) return readAt(p, index, request).title;

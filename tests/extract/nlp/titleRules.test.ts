@@ -2025,3 +2025,20 @@ describe('cuts inside a reported clause', () => {
 		],
 	]);
 });
+
+describe('a day after the object when the verb has its own', () => {
+	titleCases([
+		[
+			'the later day dates the object’s noun, which titles it',
+			'The mayor Saturday strongly condemned two arson attacks on the pier and the museum Friday, calling them a disgrace.',
+			'Friday',
+			'Two arson attacks on the pier and the museum',
+		],
+		[
+			'one day alone dates the verb',
+			'The mayor strongly condemned two arson attacks on the pier Friday.',
+			'Friday',
+			'The mayor strongly condemned two arson attacks on the pier',
+		],
+	]);
+});
