@@ -546,10 +546,17 @@ function standsFor(tokens: Token[], pronoun: string, reporter: number[]): boolea
 
 /** Whether the title word `w` is a past participle after a form of "be": "was sold". */
 function passiveAt(tokens: Token[], w: number | string | undefined): boolean {
-	if (typeof w !== 'number' || !/(?:ed|en)$/.test(tokens[w]!.lower)) return false;
-	let k = w - 1;
+	const t = typeof w === 'number' ? tokens[w] : undefined;
+	// "sunk", "held": an irregular participle is inflected too.
+	if (!t || !(/(?:ed|en)$/.test(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower)))
+		return false;
+	let k = (w as number) - 1;
 	while (tokens[k]?.pos === 'ADV') k--;
-	return /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]?.lower ?? '');
+	// "presumed killed", "feared drowned": a participle of belief before it is passive too.
+	return (
+		/^(?:be|been|being|is|are|was|were)$/.test(tokens[k]?.lower ?? '') ||
+		/^(?:presumed|feared|believed|reported|thought)$/.test(tokens[k]?.lower ?? '')
+	);
 }
 
 /**
@@ -827,10 +834,19 @@ export function titleOf(
 			shared.group
 				? range(shared.group.from, shared.group.head).filter((k) => tokens[k]!.pos === 'AUX')
 				: [];
+		// "an expert [kidnapped] and presumed killed by the guerrillas": the noun a participle
+		// describes, and the participle it is joined to.
+		const reduced = shared.kind === 'relative' && shared.reduced && shared.group;
 		words =
 			!own.length && shared.kind === 'relative' && shared.opener >= 0
 				? [...antecedentOf(tokens, shared.opener), ...auxiliaries, ...words]
-				: [...own, ...auxiliaries, ...words];
+				: !own.length && reduced
+					? [
+							...antecedentOf(tokens, shared.tokens[0]!),
+							...range(shared.group!.from, clause.opener + 1),
+							...words,
+						]
+					: [...own, ...auxiliaries, ...words];
 	}
 	// "The boy was placed in care after being found at sea": the gerund's subject is its clause's,
 	// and "being" or "having" carries the tense a title needs ("The boy was found at sea").

@@ -2042,3 +2042,14 @@ describe('a day after the object when the verb has its own', () => {
 		],
 	]);
 });
+
+describe('participles joined to a reduced relative', () => {
+	titleCases([
+		[
+			'the second participle takes the noun and the first one, and "presumed sunk" may end a cut title',
+			'Divers said Monday they had found the wreck of a Danish fishing boat seized and presumed sunk by the North Sea Pirate Brotherhood almost ten years ago.',
+			'almost ten years ago',
+			'A Danish fishing boat seized and presumed sunk',
+		],
+	]);
+});
