@@ -68,6 +68,8 @@ export const DANGLING = set(
 export const DATE_PREPOSITIONS = set(
 	'on in at during since by of for from until till around throughout about before after',
 );
+/** Day names and the days named from today: a bare one after a verb dates it ("said Tuesday"). */
+export const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
 /** And so do the words that shift it: "last Friday", "early 2019". */
 export const DATE_MODIFIERS = set('last next this early late mid earlier later');
 /** Offices and roles held by one person: "Trade Minister Joseph Kamotho", "the spokesman". */

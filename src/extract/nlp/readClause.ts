@@ -2,8 +2,7 @@
  * Reads one clause of a sentence as an editor would: its news title, its main verb, its tense and
  * whether it states a fact that happened. Built on wink-nlp's part-of-speech tags.
  */
-import { WEEKDAY_NAMES } from '../data/lexicon.ts';
-import { CONNECTIVES, LISTENER_VERBS, REPORTING } from './lexicon.ts';
+import { CONNECTIVES, DAY_NAMES, LISTENER_VERBS, REPORTING } from './lexicon.ts';
 import { irrealisOf, tenseOf, type Irrealis, type Tense } from './modality.ts';
 import { parseSentence, type Parse as Parsed, type ParseCache } from './parseSentence.ts';
 import { restrictsQuantifier, segmentClauses, type Clause } from './segmentClauses.ts';
@@ -337,7 +336,7 @@ function longestRun(tokens: number[]): number[] {
 	return best;
 }
 
-const DAY_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight']);
+const DAY_WORDS = new Set([...DAY_NAMES, 'tonight']);
 
 /**
  * "The government Saturday condemned two bomb attacks in Kenya and Tanzania Friday": a day right

@@ -281,16 +281,16 @@ export function retag(tokens: Token[]): Token[] {
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "the council finally paved the road": a word in -ed before a determiner takes an object,
-		// which no adjective does.
-		if (t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET')
-			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
-		// "the son informed Harbour Master Anna Berg": so does one between a subject's noun and a
-		// name or a pronoun.
+		// which no adjective does; so does one between a subject's noun and a name or a pronoun
+		// ("the son informed Harbour Master Anna Berg"), and one after "have" is its participle
+		// ("has informed the minister").
 		if (
 			t.pos === 'ADJ' &&
-			/^[a-z]+ed$/.test(t.text) &&
-			/^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
-			/^(?:PROPN|PRON)$/.test(next?.pos ?? '')
+			((/[^e]ed$/.test(t.lower) && next?.pos === 'DET' && before?.pos !== 'DET') ||
+				(/^[a-z]+ed$/.test(t.text) &&
+					((/^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
+						/^(?:PROPN|PRON)$/.test(next?.pos ?? '')) ||
+						/^(?:has|have|had|having)$/.test(before?.lower ?? ''))))
 		)
 			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "Earnings actually rose slightly": a simple past that is also a noun ("rose", "fell",
@@ -324,13 +324,6 @@ export function retag(tokens: Token[]): Token[] {
 			/^(?:DET|NUM)$/.test(tokens[i - 4]?.pos ?? '')
 		)
 			return { ...t, pos: 'NOUN', lemma: t.lower };
-		// "has informed the minister": after "have", a form in -ed is its participle.
-		if (
-			t.pos === 'ADJ' &&
-			/^[a-z]+ed$/.test(t.text) &&
-			/^(?:has|have|had|having)$/.test(before?.lower ?? '')
-		)
-			return { ...t, pos: 'VERB', lemma: t.lower.replace(/ed$/, '') };
 		// "before Elian thrust them into …": no noun takes an object pronoun right after it.
 		if (
 			t.pos === 'NOUN' &&

@@ -7,6 +7,7 @@ import {
 	CONTENT_NOUNS,
 	COORDINATORS,
 	DATING_WORDS,
+	DAY_NAMES,
 	FOCUS_ADVERBS,
 	LISTENER_VERBS,
 	OPINION_NOUNS,
@@ -18,7 +19,6 @@ import {
 	INDIRECT_QUESTION,
 	QUANTIFIER_PRONOUNS,
 } from './lexicon.ts';
-import { WEEKDAY_NAMES } from '../data/lexicon.ts';
 import type { Token } from './tagSentence.ts';
 import {
 	hyphenated,
@@ -365,7 +365,6 @@ const BARE_COMPLEMENT = new Set(
 	),
 );
 
-const DAY_NAMES = new Set([...WEEKDAY_NAMES, 'yesterday', 'today']);
 /** Words that make a phrase a date: "last week", "Monday", "this morning". */
 const TIME_WORDS = new Set([
 	...DAY_NAMES,
@@ -1332,11 +1331,14 @@ export function segmentClauses(tokens: Token[]): { clauses: Clause[]; quoted: bo
 						// "…, prompting an effort to keep his job, sources said": the comma closed an
 						// aside, and the names after it are the report's subject.
 						const since = nounsSinceComma(tokens, g.from);
-						if (comma < 0 && since > (c.group?.to ?? -1))
-							comma = c.tokens.findIndex((k) => k > since) - 1;
+						const from =
+							comma >= 0
+								? comma + 1
+								: since > (c.group?.to ?? -1)
+									? c.tokens.findIndex((k) => k > since)
+									: -1;
 						cur = open('coordinate', -1, closingReport(tokens, g) ? -1 : c.parent);
-						if (comma >= -1 && c.tokens.some((k) => k > (c.tokens[comma] ?? Infinity)))
-							here().tokens.push(...c.tokens.splice(comma + 1));
+						if (from >= 0) here().tokens.push(...c.tokens.splice(from));
 						here().group = g;
 					}
 				}
