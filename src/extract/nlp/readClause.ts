@@ -253,7 +253,7 @@ function quoteTitle(
 		told.length ? [...subject, ...verb, ...told] : [...subject, ...verb],
 		...(pronoun ? [] : [subject]),
 	];
-	for (const who of [speakers[0]!, ...(pronoun ? [] : [subject]), ...(surname ? [surname] : [])]) {
+	for (const who of [...speakers, ...(surname ? [surname] : [])]) {
 		const title = `${capitalize(render(p, who))}: “${text}”`;
 		if (title.length <= MAX_TITLE) return title;
 	}
